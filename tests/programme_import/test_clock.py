@@ -166,3 +166,10 @@ def test_a_papers_number_is_no_point_in_time() -> None:
 def test_a_french_range_whose_dash_was_lost(text: str) -> None:
     (r,) = find_ranges(text)
     assert (r.start, r.end) == (time(9, 25), time(10, 10))
+
+
+def test_a_point_in_square_brackets_after_an_items_number() -> None:
+    found = find_point("1 [13:00] Introductory Remarks")
+    assert found is not None and found[0] == time(13)
+    assert find_point("[13:10] Approval of Minutes") is not None
+    assert find_point("[13:10 Approval of Minutes") is None  # (no closing bracket, no point)

@@ -198,3 +198,15 @@ def test_who_gives_a_welcome_is_no_column_heading() -> None:
     assert clean_title("Welcome by the Conference Moderators") == \
         "Welcome by the Conference Moderators"
     assert clean_title("Panel Discussion Moderator Contributors") == "Panel Discussion"
+
+
+def test_numbered_items_run_together_each_with_its_time_in_square_brackets() -> None:
+    p = propose("50th COUNCIL MEETING DETAILED AGENDA Day One 10 th July 2019 1 [13:00] "
+                "Introductory Remarks and Finalization of Agenda [Prof. Zhou] [For Information] "
+                "2 [13:10] Approval of Minutes of the 49th Council Meeting [Prof. Zhou] [For "
+                "Information and Decision; voting by show of hands] The draft minutes are in the "
+                "Agenda book. 3 [13:20] Ratification of Decisions Taken by Bureau\n")
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value,
+             [x.name.value for x in s.people]) for s in p.segments] == [
+        ("13:00", "13:10", "Introductory Remarks and Finalization of Agenda", ["Prof. Zhou"]),
+        ("13:10", "13:20", "Approval of Minutes of the 49th Council Meeting", ["Prof. Zhou"])]

@@ -6,7 +6,12 @@ from __future__ import annotations
 import re
 
 from floorapp.core.programme.importer.given import ends_with_name, is_given_name
-from floorapp.core.programme.importer.people import NAME_ALONE, NOT_A_NAME, ROLE_WORDS
+from floorapp.core.programme.importer.people import (
+    NAME_ALONE,
+    NOT_A_NAME,
+    ROLE_WORDS,
+    starts_with_person,
+)
 from floorapp.core.programme.importer.words import ROOM_WORDS
 
 #: "Scientific presentation 1 (Adnan Siddique): Machine learning …": a person in brackets.
@@ -84,3 +89,25 @@ def speakers_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
         found = names + found
         out = out[:m.start()]
     return (out.rstrip() if found or noted else title), found
+
+
+#: Square brackets after a title, then a sentence about the item: "Approval of Minutes [Prof.
+#: Zhou] [For Information and Decision] The draft minutes are in the Agenda book."
+_SQUARE_THEN_SENTENCE = re.compile(r"(?P<t>.{4,}?\[[^\[\]]{2,80}\])\s+"
+                                   r"(?P<s>[A-Z][a-z]+\s+[a-z].*)$")
+_SQUARE_AT_END = re.compile(r"\s*\[(?P<b>[^\[\]]{2,80})\]\s*$")
+
+
+def square_brackets_after(title: str) -> tuple[str, list[str], list[str]]:
+    """ "Introductory Remarks [Prof. Zhou] [For Information]": the title without the square
+    brackets after it (nor a sentence after those), who is named in them, and the notes."""
+    said: list[str] = []
+    notes: list[str] = []
+    sentence = _SQUARE_THEN_SENTENCE.match(title)
+    if sentence is not None:
+        title, notes = sentence.group("t"), [sentence.group("s")]
+    while (square := _SQUARE_AT_END.search(title)) is not None and square.start() > 3:
+        inner = square.group("b")
+        (said if starts_with_person(inner) else notes).insert(0, inner)
+        title = title[:square.start()]
+    return title, said, notes

@@ -71,7 +71,8 @@ POINT = re.compile(
     r"^\s*(?:\*\*|[•*·\-@]\s*)?(?:(?:\+/-|±|~|approx\.?|ca\.|circa|(?-i:h)\.|from|"  # "**11:10**"
     r"(?:à|a) partir de|desde)\s*)?"
     r"(?:\d{1,2}\.\d{1,2}\s+(?=(?:[01]?\d|2[0-3])[:h][0-5]\d))?"  # "1.3 09:15": an item's number
-    + _CLOCK.format(n="a")
+    r"(?:(?:\d{1,2}\s+)?(?P<sq>\[)(?=(?:[01]?\d|2[0-3]):[0-5]\d\]))?"  # "1 [13:00] Introductory …"
+    + _CLOCK.format(n="a") + r"(?(sq)\])"
     # what follows: a title, "1st", a numbered item ("12h30 1. Opening"), a duration
     # ("13:05<TAB>15 mins<TAB>…"), or nothing
     + r"(?=\s*[:\-–—.]?\s*(?:[^\d\s]|\d+(?:st|nd|rd|th)\b|\d{1,2}\.\s+(?:(?:19|20)\d\d\s+)?[A-Z]|"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import time
+from itertools import pairwise
 
 from floorapp.core.programme.importer.clock import TimeRange, find_point, find_ranges
 from floorapp.core.programme.importer.lines import DATE_WORDS, DAY_NAMES, MONTH_NAMES, Line
@@ -277,7 +278,22 @@ _ABOUT_LABEL = re.compile(r"\s(?=(?:Summary|Description|Abstract|Résumé|Resume
                           r"Objectives?|Objectifs?|Objetivos?)\s?:\s)")
 
 
+#: "… Day One 10 th July 2019 1 [13:00] Introductory Remarks … 2 [13:10] Approval of …": an
+#: agenda's numbered items run together, each with its time in square brackets.
+_BRACKETED_POINT = re.compile(r"(?:(?<=\s)\d{1,2}\s+)?\[(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\]\s")
+
+
+def _bracketed_points(text: str) -> list[int]:
+    """Where each item starts, when two or more such points run later and later."""
+    found = list(_BRACKETED_POINT.finditer(text))
+    times = [int(m.group("h")) * 60 + int(m.group("m")) for m in found]
+    ordered = len(found) >= 2 and all(a < b for a, b in pairwise(times))
+    return [m.start() for m in found] if ordered else []
+
+
 def split_long(text: str, start: int) -> list[Line]:
+    if len(bracketed := _bracketed_points(text)) >= 2:
+        return _cut(text, start, bracketed)
     about = _ABOUT_LABEL.search(text)
     if about is not None and (ranges := find_ranges(text[:about.start()])) and \
             not find_ranges(text[about.end():]) and text[:ranges[0].span[0]].strip():

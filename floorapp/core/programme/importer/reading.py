@@ -86,3 +86,17 @@ class ReaderBase:
     def _odd(self, line: Line, why: str, text: str | None = None) -> None:
         body = (text if text is not None else line.stripped())
         self.r.odd.append(Odd(body.strip(), (line.start, line.end), why))
+
+    def _take_back(self, text: str, keep: ProposedSegment | None = None) -> None:
+        """Take a line back from the description of the item above, where it was put (not
+        from ``keep``'s)."""
+        for other in self.r.segments + self.r.points:
+            if other is not keep and other.description and text in other.description[-1]:
+                other.description.pop()
+                return
+
+    def _take_back_people(self, line: Line) -> None:
+        """Take back the people read on ``line`` for the items above (a heading taken for a
+        name in their list)."""
+        for other in self.r.segments:
+            other.people = [x for x in other.people if not line.start <= x.name.span[0] < line.end]

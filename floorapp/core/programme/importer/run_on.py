@@ -120,3 +120,10 @@ def without_run_on(title: str) -> str:
     return title[:m.start("cut")] if m is not None and (
         " " in title[:m.start("cut")].strip() or _SENTENCE_START.match(title, m.end("cut"))
         or title.startswith(title[m.start(0):m.end("cut")], m.end("cut"))) else title
+
+
+def before_wide_gap(title: str) -> tuple[str, str]:
+    """ "Opening, introduction, agenda         Chair": the title before a wide gap (a PDF
+    table's next columns), and what stands after it ("" when there is no gap)."""
+    gap = re.search(r"(?<=[^\W\d_]|[)])[ ]{4,}(?=\S)", title)
+    return (title[:gap.start()], title[gap.end():].strip()) if gap else (title, "")

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import re
 
-from floorapp.core.programme.importer.brackets import names_in_brackets, speakers_in_brackets
+from floorapp.core.programme.importer.brackets import (
+    names_in_brackets,
+    speakers_in_brackets,
+    square_brackets_after,
+)
 from floorapp.core.programme.importer.cells import row_people
 from floorapp.core.programme.importer.clock import TimeRange, find_ranges
 from floorapp.core.programme.importer.days import day_key, is_day_header
@@ -53,7 +57,7 @@ from floorapp.core.programme.importer.run_in import (
     name_after_item,
     office_before_name,
 )
-from floorapp.core.programme.importer.run_on import cut_run_on, without_notes
+from floorapp.core.programme.importer.run_on import before_wide_gap, cut_run_on, without_notes
 from floorapp.core.programme.importer.words import PERSON_START, SPEECH_WORD, segment_kind
 
 
@@ -127,6 +131,10 @@ class Titling(ReaderBase):
         title, found = row_people(title, seg.title.value == "", clean_title,
                                   lambda piece: max(0, self.text.find(piece, at)))
         seg.people += found
+        title, named, notes = square_brackets_after(title)  # "… [Prof. Zhou] [For Information]"
+        seg.description += notes
+        seg.people += [p for inner in named
+                       for p in people_in(inner, max(0, self.text.find(inner, at)), "speaker")]
         # speakers in brackets after the title: "Opening remarks (P. Shi, WMO) (Doc. 1)"
         whole, (title, speakers) = title, speakers_in_brackets(title)
         if not speakers and title != whole:  # "(10 minutes, …)", "(Theme: …)": notes, kept
@@ -219,10 +227,8 @@ class Titling(ReaderBase):
             elif self.presenter_column and (column := presenters_after(
                     title, max(0, self.text.find(title, at)))):
                 title, seg.people = column[0], seg.people + column[1]
-        gap = re.search(r"(?<=[^\W\d_]|[)])[ ]{4,}(?=\S)", title)
-        if gap is not None:  # "Opening, introduction, agenda         Chair": a PDF table's
-            seg.description.append(title[gap.end():].strip())  # next column, kept
-            title = title[:gap.start()]
+        title, columns = before_wide_gap(title)  # "Opening, agenda         Chair"
+        seg.description += [columns] if columns else []
         honoured = re.search(r"\s*\((?P<p>[^()]{5,200})\)\s*$", title)
         if honoured is not None and not people_text and starts_with_person(honoured.group("p")):
             # "Vote of thanks (Ms. Sarah Lee, UN Women)": who gives it, in brackets
@@ -388,17 +394,3 @@ class Titling(ReaderBase):
         # (a date inside a long bullet, "… at 31 December 2013.", is not the item's day)
         return m.group("t"), prev.start + m.start("t"), \
             day_key(m.group("t")) if is_day_header(m.group("t")) else ""
-
-    def _take_back(self, text: str, keep: ProposedSegment | None = None) -> None:
-        """Take a line back from the description of the item above, where it was put (not
-        from ``keep``'s)."""
-        for other in self.r.segments + self.r.points:
-            if other is not keep and other.description and text in other.description[-1]:
-                other.description.pop()
-                return
-
-    def _take_back_people(self, line: Line) -> None:
-        """Take back the people read on ``line`` for the items above (a heading taken for a
-        name in their list)."""
-        for other in self.r.segments:
-            other.people = [x for x in other.people if not line.start <= x.name.span[0] < line.end]
