@@ -4504,3 +4504,21 @@ def test_three_items_from_a_blocks_start_to_its_end_a_break_between() -> None:
     assert [t for _, _, t in _times(text)] == [
         "Welcome and registration", "Plenary Meeting", "Panel discussion",
         "Workshops with different topics", "Lunch"]
+
+
+def test_a_parts_heading_over_the_one_item_it_holds_titles_it() -> None:
+    text = ("Day 1 – 20 June 2017\n\nSession I: Introduction and refresher on principles\n\n"
+            "9:30 – 11:00\n\nContent and objectives of the programme\n\n11:00 – 11:30\n\n"
+            "Tea/Coffee Break\n\nSession II: Transaction Value – Article 1\n\n11:30 – 13:00\n\n"
+            "Article 1\n\n13:00 – 14:30\n\nLunch\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Session I: Introduction and refresher on principles", "Tea/Coffee Break",
+        "Session II: Transaction Value – Article 1", "Lunch"]
+
+
+def test_a_title_below_its_hours_is_no_parts_heading_over_the_next() -> None:
+    text = ("10:30 am - 1:00 pm\nPanel 1 - Climate Change: the Science\n\n3:00 pm - 6:00 pm\n"
+            "Panel 2 - Mitigation Strategies\n\n6:00 pm - 6:15 pm\nConcluding Address\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Panel 1 - Climate Change: the Science", "Panel 2 - Mitigation Strategies",
+        "Concluding Address"]

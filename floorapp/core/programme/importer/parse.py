@@ -11,8 +11,6 @@ from floorapp.core.programme.importer.days import day_key
 from floorapp.core.programme.importer.items import (
     BESIDE,
     chain_points,
-    drop_overview,
-    drop_umbrellas,
     fills,
     fmt,
     items_within,
@@ -23,6 +21,7 @@ from floorapp.core.programme.importer.labels import caps_labels, label_of
 from floorapp.core.programme.importer.lines import DATE_WORDS
 from floorapp.core.programme.importer.logical import logical_lines
 from floorapp.core.programme.importer.meeting import NAMED_IN_PROSE, find_title
+from floorapp.core.programme.importer.parts import settle_blocks
 from floorapp.core.programme.importer.patterns import ARRIVALS, ROOM_ONLY
 from floorapp.core.programme.importer.people import NAME_ALONE, OPEN_END, person
 from floorapp.core.programme.importer.place import find_timezone, find_venue
@@ -203,8 +202,7 @@ def propose(text: str) -> Proposal:
     proposal = Proposal(text=text, title=title, date=when, venue=venue, timezone=zone,
                         language=language_of(text), limits=find_limits(text))
     reading = SegmentReader(text).read(logical_lines(text))
-    drop_overview(reading, text)
-    drop_umbrellas(reading, text)
+    settle_blocks(reading, text)
     segments = reading.segments + chain_points(reading, text)
     proposal.odd = list(reading.odd)
     pre = reading.preamble
