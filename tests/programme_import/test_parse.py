@@ -4522,3 +4522,16 @@ def test_a_title_below_its_hours_is_no_parts_heading_over_the_next() -> None:
     assert [t for _, _, t in _times(text)] == [
         "Panel 1 - Climate Change: the Science", "Panel 2 - Mitigation Strategies",
         "Concluding Address"]
+
+
+def test_people_named_after_a_colon_and_a_talk_in_quotes_after_its_speaker() -> None:
+    p = propose("Business Sessions\n\n13:40: Gruber Prize Winner Volker Springel (MPA, Germany): "
+                "\"Simulations of Black Hole Feedback in Galaxy Formation\"\n\n14:15: Meet the IAU "
+                "Equity, Inclusion and Diversity Working Group: Amelia Ortiz (Valencia, Spain), "
+                "Lina Canas (NAOJ, Japan)\n\n14:40: Close\n")
+    talk, meet = p.segments
+    assert talk.title.value.strip('"') == "Simulations of Black Hole Feedback in Galaxy Formation"
+    assert [(x.name.value, x.role) for x in talk.people] == [("Volker Springel", "MPA, Germany")]
+    assert "Gruber Prize Winner" in talk.description
+    assert meet.title.value == "Meet the IAU Equity, Inclusion and Diversity Working Group"
+    assert [x.name.value for x in meet.people] == ["Amelia Ortiz", "Lina Canas"]

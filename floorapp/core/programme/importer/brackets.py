@@ -98,6 +98,34 @@ _SQUARE_THEN_SENTENCE = re.compile(r"(?P<t>.{4,}?\[[^\[\]]{2,80}\])\s+"
 _SQUARE_AT_END = re.compile(r"\s*\[(?P<b>[^\[\]]{2,80})\]\s*$")
 
 
+#: Who is named after a title and a colon, each with a bracket after the name: "Meet the IAU
+#: Office for Young Astronomers: Itziar Aretxaga (INAOE, Mexico), David Mota (Oslo, Norway)";
+#: or who gives a talk whose title follows in quotes: "Gruber Prize Winner Volker Springel
+#: (MPA, Germany): "Simulations of Black Hole Feedback …"".
+_ONE = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}\s*\([^()]{2,60}\)"
+_NAMED_AFTER_COLON = re.compile(rf"(?P<t>.{{8,}}?):\s+(?P<n>{_ONE}(?:\s*(?:,|and|&)\s*{_ONE})*)"
+                                r"\s*$")
+_TALK_AFTER_SPEAKER = re.compile(r"(?P<t>.{3,})\s+(?P<n>" + _ONE + r")\s*:\s*"
+                                 r"(?P<q>[“\"«][^“”\"«»]{8,200}[”\"»])\s*$")
+
+
+def _named(names: str) -> bool:
+    """Whether each name of a list opens with a known given name."""
+    return all(is_given_name(n.split()[0]) for n in re.split(r"\)\s*(?:,|and|&)\s*", names))
+
+
+def people_beside_title(title: str) -> tuple[str, list[str], list[str]]:
+    """The title without who is named beside it (after a colon, or in square brackets after
+    it), those names, and the notes taken off it."""
+    talk = _TALK_AFTER_SPEAKER.fullmatch(title.strip())
+    if talk is not None and _named(talk.group("n")):
+        return talk.group("q"), [talk.group("n")], [talk.group("t")]
+    after = _NAMED_AFTER_COLON.fullmatch(title.strip())
+    if after is not None and _named(after.group("n")):
+        return after.group("t"), [after.group("n")], []
+    return square_brackets_after(title)
+
+
 def square_brackets_after(title: str) -> tuple[str, list[str], list[str]]:
     """ "Introductory Remarks [Prof. Zhou] [For Information]": the title without the square
     brackets after it (nor a sentence after those), who is named in them, and the notes."""

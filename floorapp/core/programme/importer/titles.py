@@ -10,8 +10,8 @@ import re
 
 from floorapp.core.programme.importer.brackets import (
     names_in_brackets,
+    people_beside_title,
     speakers_in_brackets,
-    square_brackets_after,
 )
 from floorapp.core.programme.importer.cells import row_people
 from floorapp.core.programme.importer.clock import TimeRange, find_ranges
@@ -131,7 +131,7 @@ class Titling(ReaderBase):
         title, found = row_people(title, seg.title.value == "", clean_title,
                                   lambda piece: max(0, self.text.find(piece, at)))
         seg.people += found
-        title, named, notes = square_brackets_after(title)  # "… [Prof. Zhou] [For Information]"
+        title, named, notes = people_beside_title(title)  # "… [Prof. Zhou] [For Information]"
         seg.description += notes
         seg.people += [p for inner in named
                        for p in people_in(inner, max(0, self.text.find(inner, at)), "speaker")]
