@@ -173,3 +173,9 @@ def test_a_point_in_square_brackets_after_an_items_number() -> None:
     assert found is not None and found[0] == time(13)
     assert find_point("[13:10] Approval of Minutes") is not None
     assert find_point("[13:10 Approval of Minutes") is None  # (no closing bracket, no point)
+
+
+def test_am_after_an_afternoon_start_is_a_slip_for_pm() -> None:
+    (r,) = find_ranges("12:55 PM - 01:55 AM")
+    assert (r.start, r.end) == (time(12, 55), time(13, 55)) and "pm" in r.guess
+    assert find_ranges("10 pm - 2 am") == []  # a night, not a slip: no range of one day

@@ -4535,3 +4535,9 @@ def test_people_named_after_a_colon_and_a_talk_in_quotes_after_its_speaker() -> 
     assert "Gruber Prize Winner" in talk.description
     assert meet.title.value == "Meet the IAU Equity, Inclusion and Diversity Working Group"
     assert [x.name.value for x in meet.people] == ["Amelia Ortiz", "Lina Canas"]
+
+
+def test_a_month_and_year_split_from_the_next_cards_day_is_no_title() -> None:
+    text = ("08\n\nmai 2025\n11:40 AM - 12:55 PM\nParallel Sessions\n\n08\n\nmai 2025\n"
+            "01:55 PM - 03:00 PM\n\n08\n\nmai 2025\n03:00 PM - 05:30 PM\nPlenary Session\n")
+    assert [t for _, _, t in _times(text)] == ["Parallel Sessions", "Plenary Session"]

@@ -13,7 +13,7 @@ from floorapp.core.programme.importer.clock import find_ranges
 from floorapp.core.programme.importer.given import is_given_name
 from floorapp.core.programme.importer.labels import OTHER_LABEL
 from floorapp.core.programme.importer.layout import titled_line
-from floorapp.core.programme.importer.lines import Line
+from floorapp.core.programme.importer.lines import MONTH_YEAR, Line
 from floorapp.core.programme.importer.patterns import (
     BULLET,
     BY_PERSON,
@@ -177,7 +177,8 @@ class BodyReading(Titling):
             if MEETING_NO.fullmatch(text) and r.numbered is None:
                 r.numbered = (seg, text, line.start + line.text.find(text))
             if MEETING_NO.fullmatch(text) or PERIOD.fullmatch(text) or ROOM_ONLY.match(text) \
-                    or ITEM_ALONE.match(text) or re.match(r"(?i)image\s*:", text):
+                    or ITEM_ALONE.match(text) or re.match(r"(?i)image\s*:", text) or \
+                    MONTH_YEAR.fullmatch(text):  # ("08" / "mai 2025": the next card's date)
                 return  # (an image's caption on a web page is no title)
             prose = text.endswith(".") and len(text.split()) >= 12 or bool(
                 re.match(r"^\s*[-•*·]\s", line.text))
@@ -364,7 +365,7 @@ class BodyReading(Titling):
             r.title_open = False
             return
         note = re.match(r"\s*\*|\s*(?:please\s+)?note\b", text, re.IGNORECASE)  # "* please note …"
-        sub_item = re.match(r"\s*[a-h][.)]\s", text)  # "a. by cooperating countries": a sub-item
+        sub_item = re.match(r"\s*[a-h][.)]\s|(?i:[ap]\.?m\.?$)", text)  # "a. by …"; "am", wrapped
         by_office = BY_OFFICE.fullmatch(bare) and len(seg.title.value.split()) >= 3
         # ("… Secretary-General of the Organization" / (blank) / "of the Islamic Conference":
         # a PDF's wrapped title, a blank line between)
@@ -373,8 +374,7 @@ class BodyReading(Titling):
         if r.title_open and (not r.blank_since or (_WRAPPED_ON.match(bare) or cut_off) and
                              len(bare) < 80) and \
                 not ITEM_START.match(bare) and not note and not sub_item and not by_office and (
-                bare[0].islower() or cut_off or CONNECTOR.search(seg.title.value + " ")) and \
-                not re.fullmatch(r"(?i)[ap]\.?m\.?", bare):  # ("10.30 Morning tea" / "am")
+                bare[0].islower() or cut_off or CONNECTOR.search(seg.title.value + " ")):
             bare = re.split(r"(?<=\S) {4,}(?=\S)", bare)[0]  # (a PDF table's next columns)
             colon = ":" if r.blank_since and self.text[seg.title.span[1]:][:1] == ":" else ""
             seg.title.value = f"{seg.title.value}{colon} {bare}".strip()

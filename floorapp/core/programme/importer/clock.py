@@ -162,6 +162,9 @@ def resolve(a: ClockTime, b: ClockTime, h24: bool = False) -> tuple[int, int, st
             end = 12 * 60 + b.minute  # "9 a.m. - 12 a.m.", "10:45 am – 12:15 am": a morning
             # that ends at noon, not midnight
             guess = "“12 a.m.” at the end of a morning: read as noon"
+        elif a.meridiem == "pm" and b.meridiem == "am" and b.hour < 12 and \
+                0 < _to24(b, "pm") - start <= 4 * 60:  # "12:55 PM - 01:55 AM": a slip
+            end, guess = _to24(b, "pm"), "“am” after a start in the afternoon: read as pm"
     elif b.meridiem:  # "10–11.30 a.m.", "11–1 p.m.", "3-6 p.m."
         end = _to24(b, b.meridiem)
         start = _to24(a, b.meridiem)

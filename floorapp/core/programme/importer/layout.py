@@ -18,7 +18,7 @@ from floorapp.core.programme.importer.clock import (
 )
 from floorapp.core.programme.importer.days import day_key, without_date
 from floorapp.core.programme.importer.labels import label_of
-from floorapp.core.programme.importer.lines import DATE_WORDS, Line
+from floorapp.core.programme.importer.lines import DATE_WORDS, MONTH_YEAR, Line
 from floorapp.core.programme.importer.patterns import DAY_ALONE, ROOM_ONLY, TIME_LABEL, clean_title
 from floorapp.core.programme.importer.people import starts_with_person
 from floorapp.core.programme.importer.words import MONTHS, ROOM_WORDS, WEEKDAYS, ZONE_WORD
@@ -74,7 +74,7 @@ def titled_line(text: str) -> bool:
         not starts_with_person(label[1]) and not re.search(r",\s*[A-Z]", label[1]) or \
         label is not None and label[0] == "speaker" and not label[1].strip()  # "Opening Remarks"
     return bool(clean_title(text)) and not find_ranges(text) and not day_key(text) and \
-        (label is None or subject) and not DAY_ALONE.match(text)
+        (label is None or subject) and not DAY_ALONE.match(text) and not MONTH_YEAR.fullmatch(text)
 
 
 #: Two times alone on a line, each with its a.m. or p.m. (or noon), one space between them.

@@ -50,6 +50,8 @@ class Line:
 
 DAY_NAMES = "|".join(WEEKDAYS)
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: A month and its year alone, as a date split over lines leaves it: "mai 2025", "June, 2019".
+MONTH_YEAR = re.compile(rf"\s*(?:{MONTH_NAMES})\.?,?\s+(?:19|20)\d\d\s*", re.IGNORECASE)
 DATE_WORDS = re.compile(
     r"(?:\b(?:" + DAY_NAMES + r")\b,?\s*)?"
     r"(?:\b\d{1,2}(?:[\s-]?(?:st|nd|rd|th)|er)?(?:\s+de|\s+of|\s*[-–])?(?:\s+|(?=[A-Z][a-z]{2}))(?:"

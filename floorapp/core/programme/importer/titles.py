@@ -20,7 +20,7 @@ from floorapp.core.programme.importer.events import card_title_line, wrapped
 from floorapp.core.programme.importer.given import before_name, name_then_title, question_then_name
 from floorapp.core.programme.importer.labels import OTHER_LABEL, label_of
 from floorapp.core.programme.importer.layout import NO_HEADING, titled_line, untitled_range
-from floorapp.core.programme.importer.lines import DATE_WORDS, Line
+from floorapp.core.programme.importer.lines import DATE_WORDS, MONTH_YEAR, Line
 from floorapp.core.programme.importer.patterns import (
     CUE,
     DAY_ALONE,
@@ -326,7 +326,7 @@ class Titling(ReaderBase):
             return None
         text = prev.stripped()
         day = day_key(text)
-        bare = DATE_WORDS.sub("", text).strip(" |,:;-–")
+        bare = "" if MONTH_YEAR.fullmatch(text) else DATE_WORDS.sub("", text).strip(" |,:;-–")
         numbered = prev is not self.prev_line and re.match(r"\d{1,2}[.)]\s", text) is not None
         if not bare or len(bare) > (250 if numbered else 150) or (  # (a card's title: "2. … .")
                 text.endswith(".") and not self.titles_above and not numbered) or \
