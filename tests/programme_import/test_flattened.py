@@ -210,3 +210,12 @@ def test_numbered_items_run_together_each_with_its_time_in_square_brackets() -> 
              [x.name.value for x in s.people]) for s in p.segments] == [
         ("13:00", "13:10", "Introductory Remarks and Finalization of Agenda", ["Prof. Zhou"]),
         ("13:10", "13:20", "Approval of Minutes of the 49th Council Meeting", ["Prof. Zhou"])]
+
+
+def test_a_sentence_on_what_the_item_covers_is_no_part_of_its_title() -> None:
+    text = ("09.50-11.10 |\n2.1. National data issues: key challenges which can affect the "
+            "comparability of estimates. This includes issues such as:\n11.10-11.30 | Coffee "
+            "break |\n")
+    assert [s.title.value for s in propose(text).segments][0] == (
+        "2.1. National data issues: key challenges which can affect the comparability of "
+        "estimates")

@@ -110,6 +110,10 @@ def without_run_on(title: str) -> str:
                      title)
     if quote is not None:  # "“Sustainability starts with educators”. This roundtable …": the
         return quote.group(0).strip()  # quoted title, then a sentence about it
+    # "2.1. National data issues: … of estimates. This includes issues such as:": what the
+    # item covers, in a sentence after its title
+    title = re.sub(r"(?<=[\w)])\.\s+(?:This|These|It)\s+(?:includes?|covers?|will|aims?|"
+                   r"focus\w*)\b.*$", "", title)
     said = _PROSE_AFTER.search(title)
     if said is not None and len(title) > 60 and len(title[:said.start()].split()) >= 3:
         title = title[:said.start()]  # "… Working Group (CMWG) to review and finalize the …"
