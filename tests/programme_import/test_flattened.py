@@ -219,3 +219,11 @@ def test_a_sentence_on_what_the_item_covers_is_no_part_of_its_title() -> None:
     assert [s.title.value for s in propose(text).segments][0] == (
         "2.1. National data issues: key challenges which can affect the comparability of "
         "estimates")
+
+
+def test_a_pages_next_fields_after_a_title_and_its_hashtag() -> None:
+    text = ("09:30 - 11:15 - Opening ceremony #RightsCulture Performance by Musicians for Human "
+            "Rights Opening of the Forum\n\n11:30 - 12:45 - Parallel FRA working groups "
+            "Description WG1: Belonging in today’s diverse societies\n")
+    assert [s.title.value for s in propose(text).segments] == [
+        "Opening ceremony #RightsCulture", "Parallel FRA working groups"]

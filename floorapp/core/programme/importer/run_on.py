@@ -110,6 +110,11 @@ def without_run_on(title: str) -> str:
                      title)
     if quote is not None:  # "“Sustainability starts with educators”. This roundtable …": the
         return quote.group(0).strip()  # quoted title, then a sentence about it
+    # "Opening ceremony #RightsCulture Performance by …", "Parallel FRA working groups
+    # Description WG1: …": a flattened page's next fields after the title and its hashtag
+    hashtag = re.search(r"(?<=[a-z])\s+#\w+(?=\s+[A-Z])", title)
+    title = title[:hashtag.end()] if hashtag is not None else title
+    title = re.sub(r"(?<=[a-z])\s+Description\s+[A-Z].*$", "", title)
     # "2.1. National data issues: … of estimates. This includes issues such as:": what the
     # item covers, in a sentence after its title
     title = re.sub(r"(?<=[\w)])\.\s+(?:This|These|It)\s+(?:includes?|covers?|will|aims?|"
