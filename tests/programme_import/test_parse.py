@@ -4541,3 +4541,10 @@ def test_a_month_and_year_split_from_the_next_cards_day_is_no_title() -> None:
     text = ("08\n\nmai 2025\n11:40 AM - 12:55 PM\nParallel Sessions\n\n08\n\nmai 2025\n"
             "01:55 PM - 03:00 PM\n\n08\n\nmai 2025\n03:00 PM - 05:30 PM\nPlenary Session\n")
     assert [t for _, _, t in _times(text)] == ["Parallel Sessions", "Plenary Session"]
+
+
+def test_a_time_alone_between_two_points_ends_the_one_before() -> None:
+    text = ("Schedule of the event\n\n20 October 2017\n\n7:00 pm\nWelcoming speech\n\n8:30 pm\n"
+            "Concert and Dancing\n\n9:30 pm\n\n9:45 pm\nReception and Get-Together\n\n10:30 pm\n")
+    assert _times(text)[:2] == [("19:00", "20:30", "Welcoming speech"),
+                                ("20:30", "21:30", "Concert and Dancing")]

@@ -365,8 +365,10 @@ def chain_points(r: Reading, text: str) -> list[ProposedSegment]:
                               "end not written: taken from its duration")  # "09:30 Report 2m"
                 chained.append(p)
                 continue
-            if i + 1 < len(points):
-                nxt = points[i + 1].start.value
+            if i + 1 < len(points):  # (or a time alone before it: "8:30 pm Concert" / "9:30
+                nxt = min([points[i + 1].start.value] + [  # pm" / "9:45 pm Reception")
+                    t for d, t, at in r.bare_times if d == day and p.start.value < t and
+                    p.start.span[0] < at < points[i + 1].start.span[0]])
             elif hours_end is not None and hours_end > p.start.value:
                 nxt = hours_end
             elif r.last_bare.get(day, p.start.value) > p.start.value:

@@ -45,6 +45,7 @@ class Reading:
     #: A time alone at the very end, no title after it ("3:45 p.m." where an excerpt stops):
     #: by day, the end of the point before it.
     last_bare: dict[str, time] = field(default_factory=dict)
+    bare_times: list[tuple[str, time, int]] = field(default_factory=list)  # (day, time, where)
     #: Days whose header says they are for arrivals: not the meeting's first day.
     arrival_days: set[str] = field(default_factory=set)
     #: People and themes named before any segment (a concept note's "Chair:" at the top).

@@ -97,6 +97,7 @@ class Titling(ReaderBase):
                 target.remove(seg)
             if use_fallback and target is r.points:  # the text ends on a time alone
                 r.last_bare[seg.day] = seg.start.value
+            r.bare_times += [(seg.day, seg.start.value, where[0])] if target is r.points else []
             r.odd.append(Odd(self.text[where[0]:where[1]], where,
                              "a time with no title after it (a column heading?)"))
             r.current = None
