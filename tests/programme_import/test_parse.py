@@ -4548,3 +4548,11 @@ def test_a_time_alone_between_two_points_ends_the_one_before() -> None:
             "Concert and Dancing\n\n9:30 pm\n\n9:45 pm\nReception and Get-Together\n\n10:30 pm\n")
     assert _times(text)[:2] == [("19:00", "20:30", "Welcoming speech"),
                                 ("20:30", "21:30", "Concert and Dancing")]
+
+
+def test_a_start_in_brackets_after_the_title_and_who_sponsors_it() -> None:
+    text = ("8th Forum\n\n21 May\n\nWelcome Lunch (12:30) Sponsored by MOLIT, Republic of Korea\n\n"
+            "Opening and Welcome Remarks (13:45)\n\nPhoto Session (13:50)\n\n"
+            "Keynote Speeches (14:00)\n")
+    assert _times(text)[:2] == [("12:30", "13:45", "Welcome Lunch"),
+                                ("13:45", "13:50", "Opening and Welcome Remarks")]

@@ -37,7 +37,9 @@ TIME_AT_END = re.compile(r"^\s*(?P<t>(?:[^\d\s|]|(?!\d{1,2}[.:]\d\d\s)\d[\d.]*\s
                          r"(?:(?:\s{3,}|\t+|\s*\.{3,}\s*|\s/\s)"
                          r"(?P<time>" + CLOCK_TEXT + r")|\s(?P<time_m>(?:[01]?\d|2[0-3])"
                          r"(?:[:.][0-5]\d)?\s?[ap]\.?\s?m\b\.?)|\s\(\s*(?P<time_b>" + CLOCK_TEXT +
-                         r")(?:\s*" + ZONE_WORD + r")?\s*\)|\s(?P<time_z>" + CLOCK_TEXT + r")\s*" +
+                         r")(?:\s*" + ZONE_WORD + r")?\s*\)(?:\s+(?:sponsored|organi[sz]ed|hosted|"
+                         r"offered|supported)\s+by\s[^\n]{2,120})?"  # "Lunch (12:30) Sponsored by"
+                         r"|\s(?P<time_z>" + CLOCK_TEXT + r")\s*" +
                          ZONE_WORD + r"(?:\s*\([^()]{3,60}\))?)\s*$", re.IGNORECASE | re.MULTILINE)
 
 #: "4.  Report from GRWG (Tim Hewison) 09:50", "Morning break 10:40": a title and its start
