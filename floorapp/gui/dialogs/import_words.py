@@ -92,6 +92,7 @@ _TEMPLATES: tuple[str, ...] = (
     N(CONTEXT, "several places named: the first was taken"),
     N(CONTEXT, "the first reading's only segment; the programme was read line by line instead"),
     N(CONTEXT, "\u201c12 a.m.\u201d at the end of a morning: read as noon"),
+    N(CONTEXT, "\u201cam\u201d after a start in the afternoon: read as pm"),
     N(CONTEXT, "the year is not written with the date"),
     N(CONTEXT, "the year is not written with the day"),
     N(CONTEXT, "times from the grid's column heading"),
