@@ -1,8 +1,5 @@
-"""The lines under a segment's time: people, themes and notes.
-
-Labelled people and themes, names on lines of their own, speakers after "by", themes run
-together; anything else is kept as the segment's description.
-"""
+"""The lines under a segment's time: people and themes (labelled, names on lines of their own,
+speakers after "by", themes run together); anything else is kept as its description."""
 
 from __future__ import annotations
 
@@ -44,6 +41,7 @@ from floorapp.core.programme.importer.people import (
 from floorapp.core.programme.importer.place import reads_as_place
 from floorapp.core.programme.importer.proposal import Found, Odd
 from floorapp.core.programme.importer.run_in import name_after_item
+from floorapp.core.programme.importer.run_on import before_wide_gap
 from floorapp.core.programme.importer.speaking_limits import find_limits
 from floorapp.core.programme.importer.titles import Titling
 from floorapp.core.programme.importer.words import CUT_OFF
@@ -375,7 +373,7 @@ class BodyReading(Titling):
                              len(bare) < 80) and \
                 not ITEM_START.match(bare) and not note and not sub_item and not by_office and (
                 bare[0].islower() or cut_off or CONNECTOR.search(seg.title.value + " ")):
-            bare = re.split(r"(?<=\S) {4,}(?=\S)", bare)[0]  # (a PDF table's next columns)
+            bare = before_wide_gap(bare)[0]  # (a PDF table's next columns)
             colon = ":" if r.blank_since and self.text[seg.title.span[1]:][:1] == ":" else ""
             seg.title.value = f"{seg.title.value}{colon} {bare}".strip()
             seg.title.span = (seg.title.span[0], line.start + line.text.find(bare) + len(bare))

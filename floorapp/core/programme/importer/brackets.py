@@ -1,5 +1,6 @@
 """People named in brackets in or after a title: "Scientific presentation 1 (Adnan Siddique):
-…", "Draft Vision for WIGOS/Space in 2040 (S. Bojinski, WMO) (Doc. 2)"."""
+…", "Draft Vision for WIGOS/Space in 2040 (S. Bojinski, WMO) (Doc. 2)", "Introductory Remarks
+[Prof. Zhou] [For Information]"; and after a colon, each with a bracket after the name."""
 
 from __future__ import annotations
 
