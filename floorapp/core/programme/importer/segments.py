@@ -17,7 +17,6 @@ import re
 
 from floorapp.core.programme.importer.cells import title_cell
 from floorapp.core.programme.importer.clock import TimeRange, find_ranges
-from floorapp.core.programme.importer.columns import reshape
 from floorapp.core.programme.importer.days import (
     day_key,
     day_subtitle,
@@ -25,8 +24,7 @@ from floorapp.core.programme.importer.days import (
     is_day_header,
     without_day_words,
 )
-from floorapp.core.programme.importer.events import DATED_TIME, WHEN, time_titles_below, when_items
-from floorapp.core.programme.importer.grid import GridReading
+from floorapp.core.programme.importer.events import DATED_TIME, WHEN
 from floorapp.core.programme.importer.labels import OTHER_LABEL, bare_people_label, label_of
 from floorapp.core.programme.importer.layout import (
     NUMBERED_LEAD,
@@ -34,17 +32,10 @@ from floorapp.core.programme.importer.layout import (
     TIME_LABEL_LAST,
     TITLE_THEN_FROM,
     bracketed_items,
-    untitled_range,
     without_second_clock,
 )
-from floorapp.core.programme.importer.lines import DATE_WORDS, Line, next_texts, title_column_of
-from floorapp.core.programme.importer.order import (
-    card_title_above,
-    over_description,
-    title_column_first,
-    titles_above,
-    titles_first,
-)
+from floorapp.core.programme.importer.lines import DATE_WORDS, Line, next_texts
+from floorapp.core.programme.importer.order import card_title_above, over_description
 from floorapp.core.programme.importer.patterns import (
     ARRIVALS,
     CONNECTOR,
@@ -61,15 +52,14 @@ from floorapp.core.programme.importer.patterns import (
     clean_title,
 )
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
-from floorapp.core.programme.importer.points import times_at_end
 from floorapp.core.programme.importer.prose import told_item
 from floorapp.core.programme.importer.reading import Reading
+from floorapp.core.programme.importer.shapes import ShapeReading
 from floorapp.core.programme.importer.sittings import joins, not_items
-from floorapp.core.programme.importer.timed_lines import repeated_field, row_shapes
 from floorapp.core.programme.importer.words import ORGANISERS_FIRST
 
 
-class SegmentReader(GridReading):
+class SegmentReader(ShapeReading):
     """Reads segments out of logical lines; call :meth:`read`."""
 
     # -- the grammar ----------------------------------------------------------------------
@@ -306,22 +296,7 @@ class SegmentReader(GridReading):
     def read(self, lines: list[Line]) -> Reading:
         """Read every line; returns the segments, points, odd parts and hours found."""
         r = self.r
-        lines = reshape(lines)
-        texts = [ln.stripped() for ln in lines if ln.stripped()]
-        found = [find_ranges(t) for t in texts]
-        alone = [i for i, t in enumerate(texts) if untitled_range(t, found[i])]
-        self.items_first = title_column_first(texts)  # "Session" / "Time (CEST)" / "Who"
-        self.titles_above = titles_above(texts, alone, self.items_first)
-        self.titles_first = titles_first(texts, found)
-        # the lines above those ranges: titles, even one that reads like a label ("Welcome")
-        self.above_alone = {texts[i - 1] for i in alone if i > 0} if self.titles_above else set()
-        self.time_titles_below = time_titles_below(texts)
-        self.title_column = title_column_of(self.text)
-        self.repeated_field = repeated_field(texts, alone)
-        self.when_items = when_items(texts)
-        self.times_at_end = times_at_end(self.text)
-        self.slashed_rows, self.ranges_last, self.colon_clock, self.four_digits = \
-            row_shapes(self.text)
+        lines = self._learn_shape(lines)
         texts_below = next_texts(lines)
         for line, self.next_text in zip(lines, texts_below, strict=True):
             text = line.stripped()
