@@ -4530,7 +4530,7 @@ def test_people_named_after_a_colon_and_a_talk_in_quotes_after_its_speaker() -> 
                 "Equity, Inclusion and Diversity Working Group: Amelia Ortiz (Valencia, Spain), "
                 "Lina Canas (NAOJ, Japan)\n\n14:40: Close\n")
     talk, meet = p.segments
-    assert talk.title.value.strip('"') == "Simulations of Black Hole Feedback in Galaxy Formation"
+    assert talk.title.value == "Simulations of Black Hole Feedback in Galaxy Formation"
     assert [(x.name.value, x.role) for x in talk.people] == [("Volker Springel", "MPA, Germany")]
     assert "Gruber Prize Winner" in talk.description
     assert meet.title.value == "Meet the IAU Equity, Inclusion and Diversity Working Group"
@@ -4556,3 +4556,9 @@ def test_a_start_in_brackets_after_the_title_and_who_sponsors_it() -> None:
             "Keynote Speeches (14:00)\n")
     assert _times(text)[:2] == [("12:30", "13:45", "Welcome Lunch"),
                                 ("13:45", "13:50", "Opening and Welcome Remarks")]
+
+
+def test_a_time_label_after_a_topic_is_no_theme() -> None:
+    p = propose("Business Session\n\n15:00-17:00 CEST - Business Session I\n\nTopic: GA Resolutions "
+                "discussion\nTime: Aug 24, 2021 03:00 PM Paris\n")
+    assert [t.value for t in p.segments[0].themes] == ["GA Resolutions discussion"]

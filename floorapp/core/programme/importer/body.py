@@ -27,6 +27,7 @@ from floorapp.core.programme.importer.patterns import (
     ROOM_ONLY,
     SPEAKER_LINE,
     SYMBOLS,
+    TIME_LABEL,
     duration_minutes,
 )
 from floorapp.core.programme.importer.people import (
@@ -222,8 +223,8 @@ class BodyReading(Titling):
                 return
             r.mode = ""
         if r.mode == "themes":
-            if r.blank_since and seg.themes and not BULLET.match(text):
-                r.mode = ""
+            if r.blank_since and seg.themes and not BULLET.match(text) or TIME_LABEL.match(bare):
+                r.mode = ""  # ("Topic: …" / "Time: Aug 24, 2021 03:00 PM Paris": no theme)
             elif not bare.startswith("[") and len(bare) < 400:
                 if seg.themes and (bare[0].islower() or CONNECTOR.search(seg.themes[-1].value)):
                     theme = seg.themes[-1]

@@ -120,7 +120,7 @@ def people_beside_title(title: str) -> tuple[str, list[str], list[str]]:
     it), those names, and the notes taken off it."""
     talk = _TALK_AFTER_SPEAKER.fullmatch(title.strip())
     if talk is not None and _named(talk.group("n")):
-        return talk.group("q"), [talk.group("n")], [talk.group("t")]
+        return talk.group("q")[1:-1].strip(), [talk.group("n")], [talk.group("t")]
     after = _NAMED_AFTER_COLON.fullmatch(title.strip())
     if after is not None and _named(after.group("n")):
         return after.group("t"), [after.group("n")], []
