@@ -292,7 +292,7 @@ def _bracketed_points(text: str) -> list[int]:
 
 
 def split_long(text: str, start: int) -> list[Line]:
-    if len(bracketed := _bracketed_points(text)) >= 2:
+    if bracketed := _bracketed_points(text):
         return _cut(text, start, bracketed)
     about = _ABOUT_LABEL.search(text)
     if about is not None and (ranges := find_ranges(text[:about.start()])) and \

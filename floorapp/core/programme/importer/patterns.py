@@ -326,7 +326,10 @@ def clean_title(text: str) -> str:
                       # "High-Level Opening Ceremony The Opening Ceremony will feature …"
                       r"|(?:This|These|The)\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:will|shall|aims|"
                       r"seeks|unites|brings|gathers|provides|offers|is|are)\s+[a-z]"
-                      r"|(?:What|How|Why|Which|In what way)\s+[a-z][^?]{10,}\?)", t)
+                      r"|(?:What|How|Why|Which|In what way)\s+[a-z][^?]{10,}\?)"
+                      # "… of estimates. This includes issues such as:": what the item covers
+                      r"|(?<=[\w)])\.\s+(?=(?:This|These|It)\s+(?:includes?|covers?|will|aims?|"
+                      r"focus\w*)\b)", t)
     if about is not None and about.start() >= 3:
         t = t[:about.start()]
     caps = re.match(r"^(?:[A-Z][A-Z'’&/-]*[:,]?\s+){2,}[A-Z][A-Z'’&/-]*[:,]?(?=\s+[A-Z][a-z]+"

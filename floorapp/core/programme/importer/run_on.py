@@ -115,10 +115,6 @@ def without_run_on(title: str) -> str:
     hashtag = re.search(r"(?<=[a-z])\s+#\w+(?=\s+[A-Z])", title)
     title = title[:hashtag.end()] if hashtag is not None else title
     title = re.sub(r"(?<=[a-z])\s+Description\s+[A-Z].*$", "", title)
-    # "2.1. National data issues: … of estimates. This includes issues such as:": what the
-    # item covers, in a sentence after its title
-    title = re.sub(r"(?<=[\w)])\.\s+(?:This|These|It)\s+(?:includes?|covers?|will|aims?|"
-                   r"focus\w*)\b.*$", "", title)
     said = _PROSE_AFTER.search(title)
     if said is not None and len(title) > 60 and len(title[:said.start()].split()) >= 3:
         title = title[:said.start()]  # "… Working Group (CMWG) to review and finalize the …"
