@@ -83,6 +83,10 @@ def test_two_times_opening_an_items_line_are_its_range() -> None:
     assert find_ranges("15:00 13:00 Lunch\n") == []  # an end before the start
     assert find_ranges("Registration 13:00 15:00 Side-events\n") == []  # not opening the line
     assert find_ranges("13:00 15:00 17:00\n") == []  # three times: no item's line
+    for line in ("09:20\t09:45\t1. Welcome remarks\n", "12:00 15:00 43rd meeting\n"):
+        (r,) = find_ranges(line)  # a numbered item, an ordinal
+        assert r.span == (0, 11)
+    assert find_ranges("09:00 12:00 15 May\n") == []  # a number alone: no title
 
 
 def test_pairs_inside_a_flattened_line_are_ranges_when_they_follow_one_another() -> None:

@@ -4559,6 +4559,19 @@ def test_a_start_in_brackets_after_the_title_and_who_sponsors_it() -> None:
 
 
 def test_a_time_label_after_a_topic_is_no_theme() -> None:
-    p = propose("Business Session\n\n15:00-17:00 CEST - Business Session I\n\nTopic: GA Resolutions "
+    p = propose("Business Session\n\n15:00-17:00 CEST - Business Session I\n\n"
+                "Topic: GA Resolutions "
                 "discussion\nTime: Aug 24, 2021 03:00 PM Paris\n")
     assert [t.value for t in p.segments[0].themes] == ["GA Resolutions discussion"]
+
+
+def test_cards_that_end_in_their_hours_have_their_titles_above() -> None:
+    long = ("Presentation on “An overview of information needs for agricultural innovation and "
+            "the possible role of the region's research systems to satisfy these needs”")
+    p = propose("Launch of the awareness day\n15 November 2017\n\nWelcome\n09:00 – 09:10\n\n"
+                "Keynote speech\n09:10 – 09:35\n\n" + long + "\n09:35 – 10:20\n\n"
+                "Discussion and Q&A\n10:20 – 11:15\n")
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments] == [
+        ("09:00", "Welcome"), ("09:10", "Keynote speech"), ("09:35", long),
+        ("10:20", "Discussion and Q&A")]
+    assert not [x for s in p.segments for x in s.people]

@@ -43,13 +43,16 @@ def title_column_first(texts: list[str]) -> bool:
                for a, b in zip(texts, texts[1:], strict=False))
 
 
-def titles_above(texts: list[str], alone: list[int], items_first: bool = False) -> bool:
+def titles_above(texts: list[str], alone: list[int], items_first: bool = False,
+                 closing: frozenset[int] = frozenset()) -> bool:
     """Whether each time range alone on its line has its title on the line above: every
     such range follows a line of text, and the last one is followed by none (or by what no
     title is: people, a note, another day), or what is said of each item stands below its
     time, or each card puts its room between its title and its hours, or a table's header puts
-    its items' column first (``items_first``). (A day's hours that hold two of those ranges or
-    more, "Day 1, Thursday 29 May, 09:00 to 17:00 hs", are not one.)"""
+    its items' column first (``items_first``), or each range ends its block of lines above a
+    blank one (``closing``: the indexes of the lines that end a block). (A day's hours that
+    hold two of those ranges or more, "Day 1, Thursday 29 May, 09:00 to 17:00 hs", are not
+    one.)"""
     spans = {i: (rs[0].start, rs[-1].end) for i in alone if (rs := find_ranges(texts[i]))}
     alone = [i for i in alone if sum(spans[i][0] <= spans[j][0] and spans[j][1] <= spans[i][1]
                                      for j in alone if j > i) < 2]
@@ -57,6 +60,10 @@ def titles_above(texts: list[str], alone: list[int], items_first: bool = False) 
         return False
     if items_first:
         return True
+    if len(alone) >= 3 and all(i in closing and i - 1 not in closing and i > 0 and
+                               not find_ranges(texts[i - 1]) for i in alone):
+        return True  # "Keynote speech" / "09:20 – 09:35" / a blank line: each card ends in its
+        # hours, its title above them, even one that reads as a label
     if all(i > 0 and heading_level(texts[i - 1]) < heading_level(texts[i]) for i in alone) \
             and all(heading_level(texts[i + 1]) < 9 or texts[i + 1][:2] in ("- ", "* ")
                     for i in alone[:-1]):
@@ -98,6 +105,14 @@ def titles_above(texts: list[str], alone: list[int], items_first: bool = False) 
         INFO_LABEL.match(below) is not None or  # "Webcast / Captioning": a note
         below.rstrip().endswith(":") or  # "Approximately:", "Presenters:": a note, a list
         breaks_above)
+
+
+def label_above(text: str, above_alone: set[str]) -> bool:
+    """Whether a line that reads as a label is the title above a time, when titles stand above
+    their times: a titled line, or one above a range alone that names no one ("Keynote speech"
+    over "09:20 – 09:35")."""
+    lab = label_of(text)
+    return titled_line(text) or text in above_alone and lab is not None and not lab[1].strip()
 
 
 def titles_first(texts: list[str], ranges: list[list[TimeRange]]) -> bool:

@@ -23,10 +23,13 @@ class ShapeReading(GridReading):
         reader knows of their layout set on it."""
         lines = reshape(lines)
         texts = [ln.stripped() for ln in lines if ln.stripped()]
+        kept = [i for i, ln in enumerate(lines) if ln.stripped()]
+        closing = frozenset(k for k, i in enumerate(kept)  # a block's last line
+                            if i + 1 == len(lines) or not lines[i + 1].stripped())
         found = [find_ranges(t) for t in texts]
         alone = [i for i, t in enumerate(texts) if untitled_range(t, found[i])]
         self.items_first = title_column_first(texts)  # "Session" / "Time (CEST)" / "Who"
-        self.titles_above = titles_above(texts, alone, self.items_first)
+        self.titles_above = titles_above(texts, alone, self.items_first, closing)
         self.titles_first = titles_first(texts, found)
         # the lines above those ranges: titles, even one that reads like a label ("Welcome")
         self.above_alone = {texts[i - 1] for i in alone if i > 0} if self.titles_above else set()

@@ -19,8 +19,9 @@ from floorapp.core.programme.importer.days import day_key, is_day_header
 from floorapp.core.programme.importer.events import card_title_line, wrapped
 from floorapp.core.programme.importer.given import before_name, name_then_title, question_then_name
 from floorapp.core.programme.importer.labels import OTHER_LABEL, label_of
-from floorapp.core.programme.importer.layout import NO_HEADING, titled_line, untitled_range
+from floorapp.core.programme.importer.layout import NO_HEADING, untitled_range
 from floorapp.core.programme.importer.lines import DATE_WORDS, MONTH_YEAR, Line
+from floorapp.core.programme.importer.order import label_above
 from floorapp.core.programme.importer.patterns import (
     CUE,
     DAY_ALONE,
@@ -329,13 +330,14 @@ class Titling(ReaderBase):
         day = day_key(text)
         bare = "" if MONTH_YEAR.fullmatch(text) else DATE_WORDS.sub("", text).strip(" |,:;-–")
         numbered = prev is not self.prev_line and re.match(r"\d{1,2}[.)]\s", text) is not None
-        if not bare or len(bare) > (250 if numbered else 150) or (  # (a card's title: "2. … .")
+        if not bare or len(bare) > (250 if numbered or self.titles_above else 150) or (
                 text.endswith(".") and not self.titles_above and not numbered) or \
                 (text.endswith(":") and len(bare.split()) >= 4) or PERIOD.fullmatch(bare) or \
                 (re.match(r"[-•*·▪◦]\s", text) and not self.titles_above and not bulleted) or \
                 DAY_ALONE.match(bare) or MEETING_NO.fullmatch(bare) or NO_HEADING.match(bare) or \
                 ROOM_ONLY.match(bare) or OTHER_LABEL.match(bare) or INFO_LABEL.match(text) or \
-                (label_of(text) is not None and not (self.titles_above and titled_line(text))) or \
+                (label_of(text) is not None and not (
+                    self.titles_above and label_above(text, self.above_alone))) or \
                 starts_with_person(bare) or bare_name_line(bare, 0) is not None:
             # the speaker of the item above ("Elsa Pilichowski, Directrice, …"), not a title
             return None  # ("Opening Remarks", "1. Panel: Implementing …" above their times)
