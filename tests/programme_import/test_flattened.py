@@ -227,3 +227,13 @@ def test_a_pages_next_fields_after_a_title_and_its_hashtag() -> None:
             "Description WG1: Belonging in today’s diverse societies\n")
     assert [s.title.value for s in propose(text).segments] == [
         "Opening ceremony #RightsCulture", "Parallel FRA working groups"]
+
+
+def test_a_slides_agenda_with_its_times_run_into_the_cells() -> None:
+    text = ("2 4th SG meeting, Athens, 10 June 2008 Agenda Agenda TopicsRapporteur 10:00Welcome "
+            "and opening RAE/Co-chairs 10:151. Opening Approval of the agenda Co-chairs "
+            "10:452. Cooperation and coordination RCC TSOs 12:003. Capacity issues (I) EFET "
+            "13:00 Lunch\n")
+    assert [(a, b) for a, b, _ in times_of(text)] == [
+        ("10:00", "10:15"), ("10:15", "10:45"), ("10:45", "12:00"), ("12:00", "13:00")]
+    assert times_of(text)[1][2].startswith("1. Opening")

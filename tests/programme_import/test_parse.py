@@ -4575,3 +4575,39 @@ def test_cards_that_end_in_their_hours_have_their_titles_above() -> None:
         ("09:00", "Welcome"), ("09:10", "Keynote speech"), ("09:35", long),
         ("10:20", "Discussion and Q&A")]
     assert not [x for s in p.segments for x in s.people]
+
+
+def test_a_speaker_with_affiliation_before_a_colon_gives_the_talk() -> None:
+    p = propose("Flagship Ceremony\nThursday 11 April 2019\n\n"
+                "9:00 -  9:15: Jean-Eric Paquet (European Commission Director-General for "
+                "Research and Innovation): Science with and for Society\n\n"
+                "9:15 - 9:30: Michael Gillon (University of Liege): Is there life elsewhere in the "
+                "Universe?\n")
+    assert titles_and_people(p) == [
+        ("Science with and for Society", ["Jean-Eric Paquet"]),
+        ("Is there life elsewhere in the Universe?", ["Michael Gillon"])]
+
+
+def test_an_event_card_with_its_date_start_and_length_under_its_title() -> None:
+    assert times_of("Round Table\nAgenda\nOpening ceremony\n12 September 2024, 11.00 am "
+                    "(Italian time). The session will last 30 minutes.\nWelcome address\n"
+                    "Alessandro Mager\nHistorical Scene Setter\n12 September 2024, 12.00 pm "
+                    "(Italian time). The session will last 90 minutes.\nGabriella Venturini\n") == [
+        ("11:00", "11:30", "Opening ceremony"), ("12:00", "13:30", "Historical Scene Setter")]
+
+
+def test_a_card_whose_hours_share_their_line_with_a_room_has_its_title_above() -> None:
+    p = propose("Africa Week\n\nMonday, October 12\n\nHigh-Level Event on the Role of African "
+                "Regional Organizations\n9:30 am - 1:00 pm | ECOSOC Chamber\n"
+                "Concept note [DOWNLOAD]\n\nThis event will focus on integration.\n")
+    assert [s.title.value for s in p.segments] == [
+        "High-Level Event on the Role of African Regional Organizations"]
+
+
+def test_a_name_and_its_year_are_no_sentence_after_a_title() -> None:
+    assert clean_title("During the official welcome, the Skills Summit 2024 will officially "
+                       "start. This part of the Summit is open to a broader audience.") == \
+        "During the official welcome, the Skills Summit 2024 will officially start"
+    p = propose("EVENT: Africa Week at the UN General Assembly (12-16 October, 2015)\n\n"
+                "9:30 am - 1:00 pm Opening\n1:30 pm - 2:30 pm Close\n")
+    assert p.title.value == "Africa Week at the UN General Assembly"

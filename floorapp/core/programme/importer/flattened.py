@@ -40,7 +40,8 @@ _WEEKDAY_DATE = re.compile(r"(?<=\s)(?:" + DAY_NAMES + r"),?\s+(?:\d{1,2}\s?(?:s
 _INLINE_POINT = re.compile(r"(?:(?<=\s)(?:[01]?\d|2[0-3])|(?<=[a-z])(?:[01]\d|2[0-3])(?=:))"
                            r"(?:[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\b\.?:?)?|\s?[AaPp]\.?[Mm]\b\.?:?|"
                            r"(?<=\d)\s?h\s?[0-5]\d)"  # (French: "10h00 Inscription 11h00 …")
-                           r"(?=\s+(?:[A-Z]|\d{1,2}\.\s))")  # "… 3:05 PM: Call to order"
+                           r"(?=\s+(?:[A-Z]|\d{1,2}\.\s)|[A-Z][a-z]|\d\.\s)")  # "… 3:05 PM: Call to
+# order", a slide's cells run together ("Rapporteur 10:00Welcome … Co-chairs 10:151. Opening")
 
 
 def _inline_points(text: str, ranges: list[TimeRange]) -> list[int]:
@@ -204,10 +205,11 @@ def _cuts(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
 #: "10.00 Bilateral meeting with UNSG i 10.30 High level meeting on Libya": a line that opens
 #: with a point in time and holds the next ones, as a press notice runs them together.
 _LEAD_POINT = re.compile(r"^\s*(?P<h>[01]?\d|2[0-3])(?P<sep>[:.]|\s?h\s?)(?P<m>[0-5]\d)"
-                         r"(?P<mer>\s?[AaPp]\.?[Mm]\b\.?:?)?\s+(?=[A-Z])")
+                         r"(?P<mer>\s?[AaPp]\.?[Mm]\b\.?:?)?(?:\s+(?=[A-Z])|(?=[A-Z][a-z]))")
 
 #: A short label before the points of a line ("Agenda:", "Programme:", "Ordre du jour :").
-_POINTS_LABEL = re.compile(r"\s*[A-Z][^\W\d]+(?: [^\W\d]+){0,2}\s?:\s+(?=\d)")
+_POINTS_LABEL = re.compile(r"\s*(?:[A-Z][^\W\d]+(?: [^\W\d]+){0,2}\s?:|(?i:agenda|programme|"
+                           r"program|schedule|timetable)(?: [^\W\d]+){0,2})\s+(?=\d)")
 
 
 def _points_run_together(text: str, start: int, marked: bool = False) -> list[Line] | None:

@@ -107,8 +107,10 @@ def names_run(cell: str) -> list[str]:
     return [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:] + [len(words)], strict=True)]
 
 
-_NAME_THEN_COLON = re.compile(r"(?P<n>(?P<g>[A-ZÀ-Ý][a-zà-ÿ'’-]+)"
-                              r"(?:\s+(?:[A-Z]\.|[A-ZÀ-Ý][\wà-ÿ'’-]+)){1,2}):\s+"
+_NAME_THEN_COLON = re.compile(r"(?P<n>(?P<g>[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ'’]+)?)"
+                              r"(?:\s+(?:van|von|de|der|da|del|la|le|di|du))*"  # ("Ewine van
+                              r"(?:\s+(?:[A-Z]\.|[A-ZÀ-Ý][\wà-ÿ'’-]+)){1,2}"  # Dishoeck")
+                              r"(?:\s*\([^()]{2,120}\))?):\s+"  # ("Ben Feringa (Groningen): …")
                               r"(?P<t>[\"“‘'«(]?[A-ZÀ-Ý\d]\S*\s+\S.*)")  # (a talk's title)
 
 

@@ -369,16 +369,16 @@ def chain_points(r: Reading, text: str) -> list[ProposedSegment]:
                 nxt = min([points[i + 1].start.value] + [  # pm" / "9:45 pm Reception")
                     t for d, t, at in r.bare_times if d == day and p.start.value < t and
                     p.start.span[0] < at < points[i + 1].start.span[0]])
-            elif hours_end is not None and hours_end > p.start.value:
-                nxt = hours_end
-            elif r.last_bare.get(day, p.start.value) > p.start.value:
-                nxt = r.last_bare[day]  # "2:00 p.m. Session II" … "3:45 p.m." at the end
             elif p.minutes and minutes(p.start.value) + p.minutes < 1440:
                 at = minutes(p.start.value) + p.minutes
                 p.end = Found(time(at // 60, at % 60), p.start.span,
                               "end not written: taken from its duration")
                 chained.append(p)
                 continue
+            elif hours_end is not None and hours_end > p.start.value:
+                nxt = hours_end
+            elif r.last_bare.get(day, p.start.value) > p.start.value:
+                nxt = r.last_bare[day]  # "2:00 p.m. Session II" … "3:45 p.m." at the end
             else:  # (alone on a day of its own while other days hold the ranges: that day's)
                 alone = len(points) == 1 and days_with_ranges and day not in days_with_ranges
                 r.odd.append(Odd(line_around(text, p.start.span), p.start.span,

@@ -191,6 +191,7 @@ def find_title(text: str) -> Found[str]:
         t = m.group("t")
         cut = DATE_WORDS.search(t)
         t = t[:cut.start()] if cut and cut.start() > 8 else t
+        t = re.sub(r"\s*\([^()]*$", "", t)  # "… General Assembly (12-16 October, 2015)"
         t = re.split(r"(?<=[a-z])\.\s", t)[0].strip(" ,.")[:220].replace("\n", " ")
         found = Found(t, (m.start("t"), m.start("t") + len(t)),
                       "taken from the \u201cTheme\u201d line")

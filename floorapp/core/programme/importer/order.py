@@ -81,8 +81,8 @@ def titles_above(texts: list[str], alone: list[int], items_first: bool = False,
     said = [texts[i + 1] for i in alone if i + 1 < len(texts) and len(texts[i + 1].split()) >= 12
             and (_SAID.search(texts[i + 1]) or _PARAGRAPH.fullmatch(texts[i + 1]))]
     if len(said) >= 2 and len(said) >= 0.5 * len(alone) and sum(
-            i > 0 and titled_line(texts[i - 1]) and len(texts[i - 1].split()) <= 20
-            for i in alone) >= 0.6 * len(alone):
+            i > 0 and titled_line(texts[i - 1]) and len(texts[i - 1].split()) <= 20 and
+            not texts[i - 1].endswith(".") for i in alone) >= 0.6 * len(alone):
         return True
     # "Provisional programme of the event" above the first time: the page's heading, so
     # the titles are below their times

@@ -12,7 +12,7 @@ from floorapp.core.programme.importer.cells import NUMBERED_PART, join_numbered_
 from floorapp.core.programme.importer.lines import MARKDOWN
 from floorapp.core.programme.importer.people import speaker_first
 from floorapp.core.programme.importer.place_column import room_after_title
-from floorapp.core.programme.importer.run_on import without_column_heads
+from floorapp.core.programme.importer.run_on import sentence_after_title, without_column_heads
 from floorapp.core.programme.importer.words import (
     BOILERPLATE,
     CLOCK_OF_A_PLACE,
@@ -129,10 +129,6 @@ CONNECTOR = re.compile(r"(?:\b(?:and|of|on|the|for|in|into|to|with|from|between|
                         r"(?-i:a)|an|et|de|du|des|la|le|"
                         r"(?-i:y)|del|el|los|las|en)|[,:–-])\s*$", re.IGNORECASE)  # not "Q&A"
 BULLET = re.compile(r"^\s*(?:[•*·\-–]|o(?=\s+[A-Z])|\d{1,2}[.)]|[a-h][.)]|\(?[ivx]{1,4}\))\s*")
-_SENTENCE_START = re.compile(r"(?<=[a-z0-9)])\s+(?=(?:The|This|It|In|A|An|Les|La|Le|El|Los|Las|"
-                             r"Veuillez|Please|With|As|While|Given|Despite|Since|Following|Over|"
-                             r"During|Today|Across)\s(?![A-Z][a-z]+\s+[A-Z―–—])|(?-i:[A-Z][a-z]+)"
-                             r"(?:\s+\d+)?\s+(?:will|shall|aims|seeks)\s+[a-z])")  # "Panel 1 will"
 DAY_ALONE = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\b[\s,|]*$", re.IGNORECASE)
 
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "de", "la", "le", "du", "des", "et", "y", "del"}
@@ -349,7 +345,7 @@ def clean_title(text: str) -> str:
                r"{1,3}(?: \([^()]{2,40}\))?$", "", t)  # (not "H.E. Ms.  Dina …": her name)
     if len(t) > 110:
         for cut in (re.search(r"\s+(?:--|—)\s+", t),  # "What the science says -- Science …"
-                    _SENTENCE_START.search(t), re.search(r"\s+-\s+", t),
+                    sentence_after_title(t), re.search(r"\s+-\s+", t),
                     _AFTER_NOTE.search(t, 60) and _AFTER_NOTE.search(t),
                     re.search(r",?\s+(?:featuring|followed by|with the participation of)\s", t),
                     re.search(r"(?<=[a-z0-9])(?<!\bAmb)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)"

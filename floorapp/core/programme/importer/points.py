@@ -26,7 +26,14 @@ from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line
 from floorapp.core.programme.importer.patterns import TIME_LABEL, duration_minutes
 from floorapp.core.programme.importer.people import people_in
-from floorapp.core.programme.importer.words import CUT_OFF, DURATION_UNIT, ROOM_WORDS, ZONE_WORD
+from floorapp.core.programme.importer.proposal import ProposedSegment
+from floorapp.core.programme.importer.words import (
+    CLOCK_OF_A_PLACE,
+    CUT_OFF,
+    DURATION_UNIT,
+    ROOM_WORDS,
+    ZONE_WORD,
+)
 
 #: "Welcome by the Chair            10:00", "Discussion ....... 10:45": a title, then its time at
 #: the line's end, across a gap or a dot leader (a right-aligned column), or after a space
@@ -70,6 +77,12 @@ _TITLE_THEN_TIME_CELL = re.compile(r"^\s*\|?\s*(?P<t>[^|\d][^|]{2,200}?)\s*\|\s*
 _DATED_POINT = re.compile(r"\s*[•*·▪-]\s*(?P<d>" + DATE_WORDS.pattern + r")\s*[–—,-]\s*(?=\d)",
                           re.IGNORECASE)
 
+#: What an event's card says after its date and start: whose clock, and how long it lasts
+#: ("(Italian time). The session will last 30 minutes.").
+_CARD_NOTES = re.compile(r"(?:" + CLOCK_OF_A_PLACE.pattern + r")?\s*(?:(?:The|This)\s+(?:session|"
+                         r"event|meeting|panel|item)\s+will\s+last\s+(?:about\s+)?(?P<d>\d{1,3}\s*"
+                         + DURATION_UNIT + r")\.?)?\s*")
+
 #: Where an event takes place, before a colon and what it is: "CO4 Board Room: Mini-Forum …"
 _ROOM_FIRST = re.compile(r"(?P<p>[^:\n]{3,80}?\b" + ROOM_WORDS + r")\s*:\s+(?=\S)")
 
@@ -92,13 +105,14 @@ _HOURS_ALONE = re.compile(r"\s*\d{1,2}\s?h(?:\s?\d{1,2}\s?min\.?)?\s*")
 class PointReading(BodyReading):
     """Reading a line that opens with a point in time (or a table's row holding one)."""
 
-    def _card_point(self, rng: TimeRange, line: Line, at: int, day: str) -> None:
+    def _card_point(self, rng: TimeRange, line: Line, at: int, day: str) -> ProposedSegment:
         """A point in an event card's time field, titled by the card's heading."""
-        self._new_segment(rng, line, "", at, day, point=True)
+        seg = self._new_segment(rng, line, "", at, day, point=True)
         heading = self._labelled_time_heading(line)  # the card's title, above its fields
         self.r.fallback = heading if self.r.pending_title else None
         if heading is not None:
             self._use_fallback()
+        return seg
 
     def _point_line(self, line: Line) -> bool:
         card = DATED_TIME.match(line.text)  # "Date: Monday, June 7, 2010 » Time: 7:30 p.m."
@@ -210,6 +224,14 @@ class PointReading(BodyReading):
                 rest_clean.lower() == self.repeated_field:  # ("07h30 Plenary": a room's column)
             rest_clean = ""  # "+/- 09.00 (photo opportunity)": a note; "13:05 01st– 04th July
             # 2024": the days of the meeting the item speaks of; the title is below
+        lasts = _CARD_NOTES.fullmatch(rest_clean)
+        if lasts is not None and lasts.group("d") and DATE_WORDS.search(  # (its date before it,
+                self.text[self.text.rfind("\n", 0, line.start) + 1:line.start + span[0]]):  # read)
+            # "Opening session" / "12 September 2024, 11.35 am (Italian time). The session will
+            # last 25 minutes.": an event's card, its title above its date, hours and length
+            seg = self._card_point(TimeRange(t, t, span, guess), line, span[1], self.r.day)
+            seg.minutes = duration_minutes(lasts.group("d")) or 0
+            return True
         if rest_clean.startswith("[") and not re.match(r"\[[^\[\]]+\]\(", rest_clean):
             self._odd(line, "a time alone, not a segment")
             return True

@@ -56,6 +56,23 @@ def without_notes(title: str) -> str:
     return _TRAILING_NOTE.sub("", title)
 
 
+#: Where a sentence starts after a title ("… Panel 1 will discuss …").
+_TITLE_THEN_SENTENCE = re.compile(
+    r"(?<=[a-z0-9)])\s+(?=(?:The|This|It|In|A|An|Les|La|Le|El|Los|Las|Veuillez|Please|With|As|"
+    r"While|Given|Despite|Since|Following|Over|During|Today|Across)\s(?![A-Z][a-z]+\s+[A-Z―–—])|"
+    r"(?-i:[A-Z][a-z]+)(?:\s+\d+)?\s+(?:will|shall|aims|seeks)\s+[a-z])")  # "Panel 1 will"
+
+
+def sentence_after_title(t: str) -> re.Match[str] | None:
+    """Where a sentence after a title starts; not inside a name ("the Skills Summit 2024 will
+    officially start": the name's last word is no sentence's first)."""
+    m = _TITLE_THEN_SENTENCE.search(t)
+    if m is not None and re.search(r"\b[A-Z][a-z]+$", t[:m.start()]) and \
+            re.match(r"\s+[A-Z][a-z]+\s+\d", t[m.start():]):
+        return None
+    return m
+
+
 #: A timetable's duration after an item's title (Indico: "LHC Matters 40m", "--- LUNCH --- 1h
 #: 30m").
 _WRITTEN_DURATION = re.compile(r"(?<=\S)\s+(?:(?P<h>\d{1,2})h(?:\s?(?P<m>\d{1,2})m)?|"

@@ -263,7 +263,12 @@ class SegmentReader(ShapeReading):
             self.r.fallback = heading if self.r.pending_title else None
             # "Launch of the database" / "5 March 2009, 1:15 – 2:45 p.m." / "United Nations
             # Headquarters, Conference Room 2": an event's card, its title above its date
-            carded = bool(day_here) and ROOM_ONLY.match(self.next_text) is not None
+            carded = bool(day_here) and ROOM_ONLY.match(self.next_text) is not None or \
+                not after.strip() and re.match(r"[ \t]*\|", self.text[  # ("9:30 am - 1:00 pm
+                    line.start + rng.span[1]:line.start + len(line.text)]) is not None  # | Room")
+            if carded and self.r.pending_title and self.r.fallback is None:  # (a long title)
+                self.r.fallback = self._heading_before(
+                    line, *over_description(self.recent, line, self.items_first), carded=True)
             # "Title" / "Co-hosted by X" / "11:30am - 1:00pm"; "Title" / "Organisers" / … / "Time"
             card = None if not self.r.pending_title else (self.prev2_line, self.prev2_kind) \
                 if ORGANISERS_FIRST.match(self.prev_text) else card_title_above(self.recent, line)

@@ -145,8 +145,8 @@ class Titling(ReaderBase):
                        if (p := person(name, max(0, self.text.find(name, at)), "speaker"))]
         if authors := authors_after_title(title, max(0, self.text.find(title, at))):
             title, seg.people = authors[0], seg.people + authors[1]  # "… D. Calle, G. Tobias …"
-        split = split_person_title(title.strip()) or name_then_title(title.strip()) or \
-            question_then_name(title.strip())
+        split = split_person_title(title.strip()) or name_then_title(  # ("9:15 - 9:30: Michael
+            title.strip().lstrip(": ")) or question_then_name(title.strip())  # Gillon (…): …")
         said = SPEECH_AFTER.search(title, 12) if starts_with_person(title.strip()) else None
         given = GIVEN_BY.fullmatch(title.strip()) if not split and said is None else None
         if given is not None and NAME_ALONE.fullmatch(given.group("p")) and \
@@ -318,7 +318,8 @@ class Titling(ReaderBase):
         self.r.mode = "themes"
 
     def _heading_before(self, line: Line, prev: Line | None = None,
-                        kind: str = "", bulleted: bool = False) -> tuple[str, int, str] | None:
+                        kind: str = "", bulleted: bool = False,
+                        carded: bool = False) -> tuple[str, int, str] | None:
         """The heading just above a range alone on its line ("19 September | Title"), if any.
 
         Taken back from the previous segment's description, where it was put.
@@ -330,7 +331,7 @@ class Titling(ReaderBase):
         day = day_key(text)
         bare = "" if MONTH_YEAR.fullmatch(text) else DATE_WORDS.sub("", text).strip(" |,:;-–")
         numbered = prev is not self.prev_line and re.match(r"\d{1,2}[.)]\s", text) is not None
-        if not bare or len(bare) > (250 if numbered or self.titles_above else 150) or (
+        if not bare or len(bare) > (250 if numbered or carded or self.titles_above else 150) or (
                 text.endswith(".") and not self.titles_above and not numbered) or \
                 (text.endswith(":") and len(bare.split()) >= 4) or PERIOD.fullmatch(bare) or \
                 (re.match(r"[-•*·▪◦]\s", text) and not self.titles_above and not bulleted) or \
