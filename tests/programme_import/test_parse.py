@@ -10,6 +10,7 @@ from floorapp.core.programme.importer import propose, propose_from_text
 from floorapp.core.programme.importer.build import report, to_programme
 from floorapp.core.programme.importer.clock import find_ranges
 from floorapp.core.programme.importer.patterns import clean_title
+from floorapp.core.programme.importer.run_in import name_after_item
 from floorapp.core.programme.write import dump_programme
 from tests.programme_import.support import times_of, titles_and_people
 
@@ -4611,3 +4612,42 @@ def test_a_name_and_its_year_are_no_sentence_after_a_title() -> None:
     p = propose("EVENT: Africa Week at the UN General Assembly (12-16 October, 2015)\n\n"
                 "9:30 am - 1:00 pm Opening\n1:30 pm - 2:30 pm Close\n")
     assert p.title.value == "Africa Week at the UN General Assembly"
+
+
+def test_an_item_titled_by_its_speaker_alone_keeps_the_honorific_in_its_title() -> None:
+    assert name_after_item("• Mr Paolo Garzotti, Deputy Permanent Representative (European "
+                           "Union)", 0) is None  # not "Mr", then the name
+
+
+def test_a_table_row_with_round_bullets_and_a_plural_room() -> None:
+    p = propose("Agenda\nDay 1, Monday, 28 November 2022 | ||\nTime | Activity | Venue |\n"
+                "10:00 – 11:00 am | Opening Ceremony ● National Anthem ● Welcome remarks | "
+                "Grand University Theater |\n"
+                "2:30– 4:00 pm | Concurrent Workshops for Student Leaders | Central Library "
+                "Halls |\n")
+    assert titles_and_people(p) == [("Opening Ceremony", []),
+                                    ("Concurrent Workshops for Student Leaders", [])]
+
+
+def test_a_page_cell_wrapped_before_its_dash_and_a_time_cell_run_into_prose() -> None:
+    assert [(a, b) for a, b, _ in times_of(
+        "| Sunday, September 29 |\n | 09:00 \n     - 17:00 | Registration\n |\n"
+        " | 17:30 \n     - 18:30\n | Opening Ceremony |\n")] == [("09:00", "17:00"),
+                                                             ("17:30", "18:30")]
+    assert [(a, b) for a, b, _ in times_of(
+        "Agenda\n9:00 – 9:30 / Registration of participants\nObjective: To present the "
+        "experience of countries regarding evaluation of censuses for the 2010 round "
+        "censuses 10:00 – 11:00 /\nSession 2 – Results of the questionnaire\n")] == [
+        ("09:00", "09:30"), ("10:00", "11:00")]
+
+
+def test_event_cards_with_a_dates_field_under_their_place() -> None:
+    p = propose("IUFRO Business Sessions\n\nThese sessions are for business issues.\n\n"
+                "President’s Discussion\n\nThe President’s Discussion is open to all "
+                "registered delegates.\nLocation: Hall E\nDates: Tuesday, 7 October – "
+                "08:30-10:30\nModerator: Niels Elers Koch (IUFRO President)\n\n"
+                "International Council Meeting\n\nAttendance at this meeting is by invitation "
+                "only.\nLocation: Hilton Hotel\nDates: Tuesday, 7 October & Friday, 10 October "
+                "from 15:30- 18:00\n")
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments] == [
+        ("08:30", "President’s Discussion"), ("15:30", "International Council Meeting")]

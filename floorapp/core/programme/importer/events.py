@@ -18,14 +18,15 @@ from floorapp.core.programme.importer.patterns import (
 )
 
 #: "When:", "Quand :", "Cuándo:": the line that gives an event's hours.
-WHEN = re.compile(r"\s*(?:when|quand|cuándo)\s*:", re.IGNORECASE)
+WHEN = re.compile(r"\s*(?:when|quand|cuándo|dates?)\s*:", re.IGNORECASE)
 
 
 def when_items(texts: list[str]) -> bool:
     """Whether the text lists events so: two "When: … 9:15-11:30" lines or more, each under
     a line of text (its event's title)."""
     return sum(1 for i, t in enumerate(texts) if i and WHEN.match(t) and find_ranges(t) and
-               titled_line(texts[i - 1])) >= 2
+               (titled_line(texts[i - 1]) or _card_field(texts[i - 1]) or
+                INFO_LABEL.match(texts[i - 1]) is not None)) >= 2  # (or "Location: Hall E")
 
 
 #: A card's date and time on one line: "Date: Sunday, June 6, 2010 » Time: ".
@@ -58,13 +59,23 @@ def card_title_line(recent: list[tuple[Line, str]], line: Line) -> tuple[Line, s
     """The line above a card's fields ("Dialogue with Civil Society" / "Place: Museo de la
     Nación" / "Date: Sunday, June 6, 2010" / "Time: 11:00 a.m. - 12:30 p.m."), with its kind."""
     titled = any(_TITLE_FIELD.match(x.stripped()) for x, _ in recent)
-    for above, kind in reversed([x for x in recent if x[0] is not line]):
+    lines = [x for x in recent if x[0] is not line]
+    for i in range(len(lines) - 1, -1, -1):
+        above, kind = lines[i]
         text = above.stripped()
-        if titled and re.search(r"\w{3}\.$", text) and len(text.split()) >= 6:
-            continue  # "Event: X" / "Accelerating results-oriented investments …." / "Date:"
+        said = re.search(r"\w{3}\.$", text) is not None and len(text.split()) >= 6
+        if said and (titled or i > 0 and _heading(lines[i - 1][0].stripped())):
+            continue  # "Event: X" / "Accelerating results-oriented investments …." / "Date:";
+            # "President's Discussion" / "The … Discussion is open to all …." / "Location:"
         if not (INFO_LABEL.match(text) or HOURS_LABEL.match(text) or _card_field(text)):
             return wrapped(recent, above), kind
     return None
+
+
+def _heading(text: str) -> bool:
+    """Whether a line reads as a card's heading: a few words, no sentence, no field."""
+    return 0 < len(text.split()) <= 12 and not re.search(r"[.:;,]$", text) and \
+        not _card_field(text) and not INFO_LABEL.match(text)
 
 
 def wrapped(recent: list[tuple[Line, str]], above: Line) -> Line:

@@ -25,6 +25,9 @@ _END_MISTYPED = re.compile(r"(?<![\d.:])((?:[01]?\d|2[0-3])([.:])[0-5]\d\s*[-–
                            r"(?:[01]?\d|2[0-3]))-(?=[0-5]\d(?![\d.:-]))")
 #: "Time: 8:20-9:20- CET (60 min)": a dash left after a range, before its zone.
 _DASH_BEFORE_ZONE = re.compile(r"(?<=\d[:.]\d\d)-(?=\s+" + ZONE_WORD + r"\b)")
+#: "| 09:00" / "- 17:00 | Registration": a page's table cell wrapped before a range's dash.
+_CELL_BROKEN = re.compile(r"((?:[01]?\d|2[0-3])[:.][0-5]\d)[ \t]*\n"
+                          r"(?=[ \t]*[-–—][ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]*(?:\||\n))")
 #: "14 h 35 à 14 h4 0": a PDF's text layer has cut the minutes of a French time in two.
 _MINUTES_CUT = re.compile(r"(?:(?<=\dh)|(?<=\d h))([0-5]) (\d)(?=\s)")
 
@@ -44,8 +47,8 @@ def logical_lines(text: str) -> list[Line]:
     text = start_above_finish(text)
     # "08.00 hours to" / "10.00 hours - Registration": a range broken after its dash (one
     # character for one)
-    text = RANGE_BROKEN.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))),
-                             text)
+    for broken in (RANGE_BROKEN, _CELL_BROKEN):  # (or before it, a page's cell wrapped)
+        text = broken.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
     # "11.15-12-15 SECOND PLENARY SESSION": a range's end typed with a dash for its dot
     text = _END_MISTYPED.sub(lambda m: m.group(1) + m.group(2), text)
     text = _DASH_BEFORE_ZONE.sub(" ", _MINUTES_CUT.sub(r"\1\2 ", text))

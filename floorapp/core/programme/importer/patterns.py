@@ -225,7 +225,7 @@ def clean_title(text: str) -> str:
         if not re.match(r"\s*[–—-]\s*[a-z]", MEETING_NO.sub("", t)):  # "Fifth meeting —
             t = MEETING_NO.sub("", t)  # ministerial consultations": the number is the title's
     t = re.sub(r"^\s*/\s*", "", t)  # "27th meeting / Panel discussion": after the number
-    t = re.split(r"(?<=\w[\w)])\s+[•Ø➢►▪]\s+(?=[A-Z])", SYMBOLS.sub("", t), maxsplit=1)[0]
+    t = re.split(r"(?<=\w[\w)])\s+[•●Ø➢►▪]\s+(?=[A-Z])", SYMBOLS.sub("", t), maxsplit=1)[0]
     t = BOILERPLATE.sub("", t)
     t = LINK_NOTE.sub("", t)
     t = re.sub(r"\s*\((?:see|voir|véase|cf\.|(?-i:paper|prepared|in co\w+))\s"

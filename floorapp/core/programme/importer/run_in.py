@@ -316,7 +316,8 @@ def name_after_item(title: str, offset: int) -> tuple[str, list[ProposedPerson]]
         presenter_inside(title, offset) or name_after_capitals(title, offset)
     if found is None:
         return names_listed_after(title, offset)
-    return None if _NAME_BEGUN.search(found[0]) else (found[0], [found[1]])
+    return None if _NAME_BEGUN.search(found[0]) or _HONORIFIC_ALONE.fullmatch(found[0]) else \
+        (found[0], [found[1]])  # (not "Mr" of "Mr Paolo Garzotti, Deputy …")
 
 
 #: Names listed after a title, after a dash or "led by": "Background, Introductions, and Goals
@@ -339,5 +340,6 @@ def names_listed_after(title: str, offset: int) -> tuple[str, list[ProposedPerso
 
 #: A name begun at a title's end: an honorific and one or two names ("H.E. Mr. Alexander",
 #: "H.E. Amb. Josefa Leonel").
+_HONORIFIC_ALONE = re.compile(r"\W*(?:(?:" + _HONORIFIC + r"|Amb|H\.\s?E)\.?\s*)+")
 _NAME_BEGUN = re.compile(r"(?:\b" + _HONORIFIC + r"|\bAmb\.?|\bH\.\s?E\.)\s+"
                          r"(?:[A-ZÀ-Ý][\w'’-]+\s*){1,2}$")

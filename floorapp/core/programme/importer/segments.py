@@ -131,8 +131,12 @@ class SegmentReader(ShapeReading):
             # ("… 5.30 p.m. maximum (Nairobi time (UTC +3)) respectively": notes on the hours)
             hours_note = re.sub(r"(?i)\b(?:maximum|max\.|approximately|approx\.|respectively)\b"
                                 r"|\((?:[^()]|\([^()]*\))*\)", "", text[rng.span[1]:])
-            # "Date: Sunday, June 6, 2010 » Time: 1:00 p.m. - 3:00 p.m.": a card's one line
-            dated = DATED_TIME.fullmatch(before) is not None and bool(day_here)
+            # "Date: Sunday, June 6, 2010 » Time: 1:00 p.m. - 3:00 p.m.": a card's one line; and
+            # "Dates: Tuesday, 7 October – 08:30-10:30", when the text lists its events so
+            when = WHEN.match(before) if self.when_items else None
+            dated = bool(day_here) and (DATED_TIME.fullmatch(before) is not None or (
+                when is not None and not re.sub(r"(?i)\bfrom\b|[\s,&–—-]", "",
+                                                DATE_WORDS.sub("", before[when.end():]))))
             if (TIME_LABEL.fullmatch(before) or dated) and len(ranges) == 1 and \
                     not clean_title(hours_note):
                 heading = self._labelled_time_heading(line)  # "Time: 9am – 12:30pm"
@@ -177,7 +181,9 @@ class SegmentReader(ShapeReading):
             cell_before = cell_before or ((re.search(r"\S {2,}$", before) is not None or
                                            self.ranges_last) and  # (lines so, three or more)
                                           not text[rng.span[1]:].strip(" .") and
-                                          not SENTENCE_WORD.search(before))
+                                          not SENTENCE_WORD.search(before)) or \
+                re.fullmatch(r"\s*[/|]\s*", text[rng.span[1]:]) is not None  # ("… the 2010
+            # round censuses10:00 – 11:00 /": a table's time cell run into the words before)
             if not listed_item and not labelled and (
                     FROM.search(before) or HOURS_LABEL.search(before) and not (
                         self.when_items and WHEN.match(before)) or

@@ -17,7 +17,7 @@ ZONE_WORD = (r"(?-i:ET|EST|EDT|CET|CEST|GMT|UTC|BST|EAT|WAT|CAT|IST|JST|ICT|AEST
 DURATION_UNIT = r"(?:mins?\.?|minutes?|minutos?|minuti|h|hrs?|hours?|horas?|heures?)"
 
 #: The words that name a room or a place in a building ("Press Briefing Room", "GA Hall").
-ROOM_WORDS = (r"(?:Rooms?|Hall|Chamber|Floor|Building|Auditorium|Atrium|Salle|Sala|Saal|Lounge|"
+ROOM_WORDS = (r"(?:Rooms?|Halls?|Chamber|Floor|Building|Auditorium|Atrium|Salle|Sala|Saal|Lounge|"
               r"Lobby|Foyer|Garden|Terrace|Restaurant|Cafeteria|Lawn|Plaza|Square|Street|Hotel|"
               r"Pavilion)")
 
