@@ -1163,7 +1163,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>وقت بنظام 24 ساعة عليه أيضًا am/pm</translation>
     </message>
@@ -1178,17 +1178,17 @@
       <translation>موعد نهائي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>a note in brackets about another day</source>
       <translation>ملاحظة بين قوسين عن يوم آخر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
       <source>a note on the hours (interpretation, webcast), not an item</source>
       <translation>ملاحظة عن المواعيد (الترجمة الشفوية، البث الشبكي)، وليست بندًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
       <source>a part whose items are listed inside it</source>
       <translation>جزء تُدرج بنوده في داخله</translation>
     </message>
@@ -1211,7 +1211,7 @@
       <translation type="vanished">قاعة مذكورة في النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
       <source>a theme named before any segment</source>
       <translation>موضوع مذكور قبل أي جزء</translation>
     </message>
@@ -1221,12 +1221,12 @@
       <translation>وقت منفرد، وليس جزءًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>a time in a sentence</source>
       <translation>وقت مذكور في جملة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
       <source>a time in prose</source>
       <translation>وقت مذكور في النص السردي</translation>
     </message>
@@ -1241,7 +1241,7 @@
       <translation>في الوقت نفسه مع البند السابق: أُدرج في وصفه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>في الوقت نفسه مع «{title}» (اجتماع مواز)</translation>
     </message>
@@ -1266,32 +1266,32 @@
       <translation>النهاية غير مكتوبة: أُخذت من البند التالي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>from the meeting's hours in prose</source>
       <translation>من ساعات الاجتماع المذكورة في النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="101" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>from “{city}” in the text</source>
       <translation>استنادًا إلى «{city}» في النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>listed without a label or an honorific: taken as a speaker</source>
       <translation>مذكور دون تسمية أو لقب: اعتُبر متحدثًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
       <source>listed without a label: taken as a speaker</source>
       <translation>مذكور بلا تسمية: اعتُبر متكلمًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
       <source>listed without a label: taken as panellist</source>
       <translation>مذكور بلا تسمية: اعتُبر عضوًا في فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>marked as to be confirmed</source>
       <translation>معلَّم «بانتظار التأكيد»</translation>
     </message>
@@ -1301,77 +1301,77 @@
       <translation>يشير إلى بداية البند التالي: احتُفظ به في وصفه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>named after a role: check the name</source>
       <translation>مذكور بعد صفته: تحقّق من الاسم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
       <source>named before any segment</source>
       <translation>مذكور قبل أي جزء</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>named before the segments: taken for the first</source>
       <translation>مذكور قبل الأجزاء: نُسب إلى الجزء الأول</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
       <source>named in brackets in the title: taken as speaker</source>
       <translation>اسم بين قوسين في العنوان: اعتُبر متحدثًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>no am/pm: read as afternoon</source>
       <translation>بلا am/pm: قُرئ على أنه بعد الظهر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
       <source>no am/pm: read as morning, before the day's first item</source>
       <translation>بلا am/pm: قُرئ على أنه صباحًا، قبل أول بند في اليوم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>بلا am/pm: قُرئت النهاية على أنها بعد الظهر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
       <source>no announced title: a heading was taken</source>
       <translation>لا عنوان معلن: أُخذ عنوان فرعي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
       <source>no city found: New York assumed</source>
       <translation>لم يُعثر على مدينة: افتُرضت نيويورك</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>no date found: today's date was put in its place</source>
       <translation>لم يُعثر على تاريخ: وُضع تاريخ اليوم مكانه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>no heading names the meeting: taken from a sentence</source>
       <translation>لا يذكر أي عنوان اسم الاجتماع: أُخذ من جملة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>لا لقب (السيد، السيدة، سعادة …): تحقق من أنه شخص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
       <source>no segments found: the meeting's title</source>
       <translation>لم يُعثر على أجزاء: عنوان الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>لا أوقات في النص: قيمة مؤقتة، حدّد الأوقات الفعلية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
       <source>no title found</source>
       <translation>لم يُعثر على عنوان</translation>
     </message>
@@ -1381,47 +1381,52 @@
       <translation>بلا عنوان خاص به: أُخذ عنوان الفترة التالية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>no venue found</source>
       <translation>لم يُعثر على مكان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>في يوم آخر ({day}): البرنامج يشمل يومًا واحدًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>read line by line: the programme's layout was not recognised</source>
       <translation>قُرئ سطرًا سطرًا: لم يُتعرَّف على تنسيق البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
       <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
       <translation>قُرئت {n} سلسلة (سلاسل) من الحروف المكررة في {name} مرة واحدة (نص غامق في ملف PDF رُسم مرتين، مثل «FFrriiddaayy»)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
       <source>reads like a place, not an item: check the title</source>
       <translation>يبدو مكانًا لا بندًا: تحقّق من العنوان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <source>reckoned from the lengths written after the items</source>
+      <translation>محسوب من المدد المكتوبة بعد البنود</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="120" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>أُزيلت علامات اقتباس البريد الإلكتروني («&gt;») من بداية {n} سطر/أسطر في {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="117" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>أُصلح الترميز التالف في {name} ({n} من التسلسلات المشوهة مثل «{sample}»)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>several places named: the first was taken</source>
       <translation>ذُكرت عدة أماكن: أُخذ أولها</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
       <source>taken from the “Theme” line</source>
       <translation>مأخوذ من سطر «الموضوع»</translation>
     </message>
@@ -1431,17 +1436,17 @@
       <translation>نهاية الاجتماع أعلاه، وليست بندًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>the end was read as afternoon</source>
       <translation>قُرئت النهاية على أنها بعد الظهر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>أول تاريخ في النص؛ تحقق من أنه تاريخ الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
       <source>the first reading's only segment; the programme was read line by line instead</source>
       <translation>الجزء الوحيد في القراءة الأولى؛ قُرئ البرنامج سطرًا سطرًا بدلًا من ذلك</translation>
     </message>
@@ -1451,132 +1456,132 @@
       <translation>الشكل موصوف في جملة: البرنامج أدناه يعطي البنود</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
       <source>the last point in time: its end is not written</source>
       <translation>آخر توقيت منفرد: نهايته غير مكتوبة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
       <source>the meeting's hours and place, not an item</source>
       <translation>مواعيد الاجتماع ومكانه، وليست بندًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
       <source>the meeting's hours in prose: check the title</source>
       <translation>ساعات الاجتماع مذكورة في النص: تحقّق من العنوان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
       <source>the meeting's hours: no segments were found</source>
       <translation>مواعيد الاجتماع: لم يُعثر على أجزاء</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
       <source>the meeting's hours: the segments below fall within them</source>
       <translation>ساعات الاجتماع: الأجزاء التالية تقع ضمنها</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
       <source>the meeting's title: no segments were found</source>
       <translation>عنوان الاجتماع: لم يُعثر على أجزاء</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>the paragraph's label: check the title</source>
       <translation>عنوان الفقرة: تحقّق من العنوان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
       <source>the same times on another clock</source>
       <translation>الأوقات نفسها بتوقيت آخر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
       <source>the times start again: another day</source>
       <translation>تبدأ الأوقات من جديد: يوم آخر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
       <source>the title below the names under a label</source>
       <translation>العنوان تحت الأسماء الواردة بعد التسمية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
       <source>the title of the only segment</source>
       <translation>عنوان الجزء الوحيد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>the year is not written with the date</source>
       <translation>السنة غير مكتوبة مع التاريخ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>the year is not written with the day</source>
       <translation>السنة غير مكتوبة مع اليوم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
       <source>times from the grid's column heading</source>
       <translation>أوقات مأخوذة من عنوان عمود الجدول</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>أوقات متجاورة: أعمدة جدول (اجتماعات موازية؟)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>times written in {zone}: check the meeting's time zone</source>
       <translation>الأوقات مكتوبة بتوقيت {zone}: تحقّق من المنطقة الزمنية للاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
       <source>told in a sentence: check the title</source>
       <translation>مذكور في جملة: تحقق من العنوان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="101" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>لم يُذكر لمن الحد: اعتُبر للوفود</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
       <source>written to start before the item above ends: started where it ends</source>
       <translation>مكتوب أنه يبدأ قبل انتهاء البند السابق: يبدأ عند انتهائه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="124" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="125" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>في {name} ترميز تالف لا يمكن إصلاحه ({n} {what})؛ فُقدت الأحرف الأصلية. انسخ النص مجددًا من المستند الأصلي (أو احفظه بترميز UTF-8) واستورده.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="107" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} ملف PDF بلا طبقة نص (مسح ضوئي؟): انسخ النص من المستند الأصلي بدلًا من ذلك.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} ليس بترميز UTF-8 (البايت {byte} في الموضع {at})؛ قُرئ بترميز Windows-1252</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
       <source>“12 a.m.” at the end of a morning: read as noon</source>
       <translation>«12 a.m.» في نهاية فترة صباحية: قُرئت ظهرًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>“am” after 12: read as noon</source>
       <translation>«am» بعد الساعة 12: قُرئت ظهرًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
       <source>“am” after a range from noon: read as afternoon</source>
       <translation>«ص» بعد فترة تبدأ ظهرًا: قُرئت بعد الظهر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
       <source>“am” after a start in the afternoon: read as pm</source>
       <translation>«ص» بعد بداية بعد الظهر: قُرئت «م»</translation>
     </message>

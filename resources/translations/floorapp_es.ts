@@ -1159,7 +1159,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>una hora en formato de 24 horas llevaba también am/pm</translation>
     </message>
@@ -1174,17 +1174,17 @@
       <translation>un plazo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>a note in brackets about another day</source>
       <translation>una nota entre paréntesis sobre otro día</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
       <source>a note on the hours (interpretation, webcast), not an item</source>
       <translation>una nota sobre el horario (interpretación, transmisión web), no un punto del programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
       <source>a part whose items are listed inside it</source>
       <translation>una parte cuyos puntos se enumeran dentro de ella</translation>
     </message>
@@ -1207,7 +1207,7 @@
       <translation type="vanished">una sala mencionada en el texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
       <source>a theme named before any segment</source>
       <translation>un tema mencionado antes de cualquier segmento</translation>
     </message>
@@ -1217,12 +1217,12 @@
       <translation>una hora sola, no un segmento</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>a time in a sentence</source>
       <translation>una hora en una frase</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
       <source>a time in prose</source>
       <translation>una hora mencionada en el texto</translation>
     </message>
@@ -1237,7 +1237,7 @@
       <translation>a la misma hora que el punto anterior: se conserva en su descripción</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>a la misma hora que «{title}» (una reunión paralela)</translation>
     </message>
@@ -1262,32 +1262,32 @@
       <translation>fin no indicada: tomada del punto siguiente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>from the meeting's hours in prose</source>
       <translation>según el horario de la reunión indicado en el texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="101" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>from “{city}” in the text</source>
       <translation>según «{city}» en el texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>listed without a label or an honorific: taken as a speaker</source>
       <translation>mencionado sin etiqueta ni tratamiento: se toma como orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
       <source>listed without a label: taken as a speaker</source>
       <translation>mencionado sin rótulo: tomado como orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
       <source>listed without a label: taken as panellist</source>
       <translation>mencionado sin rótulo: tomado como panelista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>marked as to be confirmed</source>
       <translation>indicado «por confirmar»</translation>
     </message>
@@ -1297,77 +1297,77 @@
       <translation>marca el comienzo del punto siguiente: se conserva en su descripción</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>named after a role: check the name</source>
       <translation>mencionado después de su cargo: compruebe el nombre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
       <source>named before any segment</source>
       <translation>mencionado antes de cualquier segmento</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>named before the segments: taken for the first</source>
       <translation>mencionado antes de los segmentos: asignado al primero</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
       <source>named in brackets in the title: taken as speaker</source>
       <translation>nombrado entre paréntesis en el título: tomado como orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>no am/pm: read as afternoon</source>
       <translation>sin am/pm: leído como de la tarde</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
       <source>no am/pm: read as morning, before the day's first item</source>
       <translation>sin am/pm: leído como de la mañana, antes del primer punto del día</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>sin am/pm: el final se leyó como de la tarde</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
       <source>no announced title: a heading was taken</source>
       <translation>no hay título anunciado: se tomó un encabezado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
       <source>no city found: New York assumed</source>
       <translation>no se encontró ciudad: se supone Nueva York</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>no date found: today's date was put in its place</source>
       <translation>no se encontró fecha: se puso la de hoy</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>no heading names the meeting: taken from a sentence</source>
       <translation>ningún encabezado nombra la reunión: tomado de una frase</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>sin tratamiento (Sr., Sra., Excmo. …): compruebe que es una persona</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
       <source>no segments found: the meeting's title</source>
       <translation>no se encontraron segmentos: el título de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>no hay horas en el texto: valor provisional, indique las horas reales</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
       <source>no title found</source>
       <translation>no se encontró título</translation>
     </message>
@@ -1377,47 +1377,52 @@
       <translation>sin título propio: el del intervalo siguiente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>no venue found</source>
       <translation>no se encontró lugar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>otro día ({day}): un programa abarca un solo día</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>read line by line: the programme's layout was not recognised</source>
       <translation>leído línea por línea: no se reconoció la disposición del programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
       <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
       <translation>se leyeron una sola vez {n} serie(s) de letras duplicadas en {name} (texto en negrita de un PDF dibujado dos veces, como «FFrriiddaayy»)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
       <source>reads like a place, not an item: check the title</source>
       <translation>parece un lugar, no un punto: compruebe el título</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <source>reckoned from the lengths written after the items</source>
+      <translation>calculado a partir de las duraciones escritas tras los puntos</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="120" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>se quitaron las marcas de cita de correo electrónico («&gt;») al comienzo de {n} línea(s) de {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="117" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>codificación dañada reparada en {name} ({n} secuencias ilegibles como «{sample}»)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>several places named: the first was taken</source>
       <translation>se nombran varios lugares: se tomó el primero</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
       <source>taken from the “Theme” line</source>
       <translation>tomado de la línea «Tema»</translation>
     </message>
@@ -1427,17 +1432,17 @@
       <translation>el final de la sesión anterior, no un punto del programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>the end was read as afternoon</source>
       <translation>el final se leyó como de la tarde</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>la primera fecha del texto; compruebe que es la de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
       <source>the first reading's only segment; the programme was read line by line instead</source>
       <translation>el único segmento de la primera lectura; el programa se leyó línea por línea en su lugar</translation>
     </message>
@@ -1447,132 +1452,132 @@
       <translation>el formato descrito en una frase: el programa de abajo da los puntos</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
       <source>the last point in time: its end is not written</source>
       <translation>la última hora suelta: su fin no está indicado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
       <source>the meeting's hours and place, not an item</source>
       <translation>el horario y el lugar de la reunión, no un punto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
       <source>the meeting's hours in prose: check the title</source>
       <translation>horario de la reunión indicado en el texto: compruebe el título</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
       <source>the meeting's hours: no segments were found</source>
       <translation>el horario de la sesión: no se encontraron segmentos</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
       <source>the meeting's hours: the segments below fall within them</source>
       <translation>horario de la reunión: los segmentos siguientes están dentro de él</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
       <source>the meeting's title: no segments were found</source>
       <translation>el título de la sesión: no se encontraron segmentos</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>the paragraph's label: check the title</source>
       <translation>rótulo del párrafo: compruebe el título</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
       <source>the same times on another clock</source>
       <translation>las mismas horas en otro huso horario</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
       <source>the times start again: another day</source>
       <translation>las horas vuelven a empezar: otro día</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
       <source>the title below the names under a label</source>
       <translation>el título debajo de los nombres que siguen a una etiqueta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
       <source>the title of the only segment</source>
       <translation>el título del único segmento</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>the year is not written with the date</source>
       <translation>el año no figura con la fecha</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>the year is not written with the day</source>
       <translation>el año no figura con el día</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
       <source>times from the grid's column heading</source>
       <translation>horas tomadas del encabezado de columna del cuadro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>horas una al lado de otra: las columnas de un cuadro (¿reuniones paralelas?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>times written in {zone}: check the meeting's time zone</source>
       <translation>horas escritas en {zone}: compruebe el huso horario de la reunión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
       <source>told in a sentence: check the title</source>
       <translation>dicho en una frase: compruebe el título</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="101" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>no se dice a quién se aplica el límite: se toma para las delegaciones</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
       <source>written to start before the item above ends: started where it ends</source>
       <translation>indicado para empezar antes de que termine el punto anterior: empieza cuando este termina</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="124" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="125" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} tiene una codificación dañada que no se puede reparar ({n} {what}); los caracteres originales se han perdido. Vuelva a copiar el texto del documento original (o guárdelo en UTF-8) e impórtelo.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="107" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} es un PDF sin capa de texto (¿un escaneo?): copie el texto del documento original.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} no está en UTF-8 (byte {byte} en la posición {at}); se leyó como Windows-1252</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
       <source>“12 a.m.” at the end of a morning: read as noon</source>
       <translation>«12 a.m.» al final de una mañana: leído como mediodía</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>“am” after 12: read as noon</source>
       <translation>«am» después de las 12: leído como mediodía</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
       <source>“am” after a range from noon: read as afternoon</source>
       <translation>«am» tras un intervalo que empieza a mediodía: se lee como tarde</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
       <source>“am” after a start in the afternoon: read as pm</source>
       <translation>«am» tras un inicio por la tarde: se lee como pm</translation>
     </message>

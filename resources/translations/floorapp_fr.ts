@@ -1159,7 +1159,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>une heure sur 24 heures portait aussi am/pm</translation>
     </message>
@@ -1174,17 +1174,17 @@
       <translation>une date limite</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>a note in brackets about another day</source>
       <translation>une note entre parenthèses sur un autre jour</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
       <source>a note on the hours (interpretation, webcast), not an item</source>
       <translation>une note sur les heures (interprétation, webdiffusion), pas un point du programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
       <source>a part whose items are listed inside it</source>
       <translation>une partie dont les points sont énumérés à l’intérieur</translation>
     </message>
@@ -1207,7 +1207,7 @@
       <translation type="vanished">une salle citée dans le texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
       <source>a theme named before any segment</source>
       <translation>un thème cité avant toute partie</translation>
     </message>
@@ -1217,12 +1217,12 @@
       <translation>une heure seule, pas une partie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>a time in a sentence</source>
       <translation>une heure dans une phrase</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
       <source>a time in prose</source>
       <translation>une heure citée dans le texte courant</translation>
     </message>
@@ -1237,7 +1237,7 @@
       <translation>à la même heure que l’élément précédent : gardé dans sa description</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>en même temps que « {title} » (une réunion parallèle)</translation>
     </message>
@@ -1262,32 +1262,32 @@
       <translation>fin non indiquée : prise au point suivant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>from the meeting's hours in prose</source>
       <translation>d’après les heures de la réunion citées dans le texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="101" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>from “{city}” in the text</source>
       <translation>d'après « {city} » dans le texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>listed without a label or an honorific: taken as a speaker</source>
       <translation>cité sans intitulé ni titre de civilité : pris pour un orateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
       <source>listed without a label: taken as a speaker</source>
       <translation>cité sans intitulé : pris comme orateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
       <source>listed without a label: taken as panellist</source>
       <translation>cité sans intitulé : pris comme intervenant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>marked as to be confirmed</source>
       <translation>indiqué « à confirmer »</translation>
     </message>
@@ -1297,77 +1297,77 @@
       <translation>marque le début du point suivant : gardé dans sa description</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>named after a role: check the name</source>
       <translation>cité après sa fonction : vérifiez le nom</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
       <source>named before any segment</source>
       <translation>cité avant toute partie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>named before the segments: taken for the first</source>
       <translation>cité avant les segments : rattaché au premier</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
       <source>named in brackets in the title: taken as speaker</source>
       <translation>nommé entre parenthèses dans le titre : pris comme intervenant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>no am/pm: read as afternoon</source>
       <translation>sans am/pm : lu comme l'après-midi</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
       <source>no am/pm: read as morning, before the day's first item</source>
       <translation>sans am/pm : lu comme le matin, avant le premier point de la journée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>sans am/pm : la fin a été lue comme l'après-midi</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
       <source>no announced title: a heading was taken</source>
       <translation>pas de titre annoncé : un intertitre a été retenu</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
       <source>no city found: New York assumed</source>
       <translation>aucune ville trouvée : New York par défaut</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>no date found: today's date was put in its place</source>
       <translation>aucune date trouvée : la date du jour a été mise à sa place</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>no heading names the meeting: taken from a sentence</source>
       <translation>aucun titre ne nomme la réunion : repris d’une phrase</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>pas de titre de civilité (M., Mme, S. E. …) : vérifiez qu'il s'agit d'une personne</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
       <source>no segments found: the meeting's title</source>
       <translation>aucune partie trouvée : le titre de la séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>aucune heure dans le texte : valeur provisoire, indiquez les heures réelles</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
       <source>no title found</source>
       <translation>aucun titre trouvé</translation>
     </message>
@@ -1377,47 +1377,52 @@
       <translation>sans titre propre : celui de la plage suivante</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>no venue found</source>
       <translation>aucun lieu trouvé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>un autre jour ({day}) : un programme couvre une journée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>read line by line: the programme's layout was not recognised</source>
       <translation>lu ligne par ligne : la mise en page du programme n'a pas été reconnue</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
       <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
       <translation>{n} suite(s) de lettres doublées dans {name} lue(s) une seule fois (texte gras d’un PDF dessiné deux fois, comme « FFrriiddaayy »)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
       <source>reads like a place, not an item: check the title</source>
       <translation>se lit comme un lieu, pas un point : vérifiez le titre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <source>reckoned from the lengths written after the items</source>
+      <translation>calculé à partir des durées indiquées après les points</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="120" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>marques de citation de courriel (« &gt; ») retirées au début de {n} ligne(s) de {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="117" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>encodage défectueux réparé dans {name} ({n} séquences illisibles comme « {sample} »)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>several places named: the first was taken</source>
       <translation>plusieurs lieux sont cités : le premier a été retenu</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
       <source>taken from the “Theme” line</source>
       <translation>tiré de la ligne « Thème »</translation>
     </message>
@@ -1427,17 +1432,17 @@
       <translation>la fin de la séance ci-dessus, pas un point du programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>the end was read as afternoon</source>
       <translation>la fin a été lue comme l'après-midi</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>la première date du texte ; vérifiez que c'est celle de la séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
       <source>the first reading's only segment; the programme was read line by line instead</source>
       <translation>la seule partie de la première lecture ; le programme a été lu ligne par ligne à la place</translation>
     </message>
@@ -1447,132 +1452,132 @@
       <translation>le déroulement décrit en une phrase : le programme ci-dessous en donne les points</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
       <source>the last point in time: its end is not written</source>
       <translation>la dernière heure isolée : sa fin n'est pas indiquée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
       <source>the meeting's hours and place, not an item</source>
       <translation>les heures et le lieu de la réunion, pas un point</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
       <source>the meeting's hours in prose: check the title</source>
       <translation>heures de la réunion citées dans le texte : vérifiez le titre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
       <source>the meeting's hours: no segments were found</source>
       <translation>les horaires de la séance : aucune partie trouvée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
       <source>the meeting's hours: the segments below fall within them</source>
       <translation>heures de la réunion : les segments ci-dessous s’y inscrivent</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
       <source>the meeting's title: no segments were found</source>
       <translation>le titre de la séance : aucune partie trouvée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>the paragraph's label: check the title</source>
       <translation>intitulé du paragraphe : vérifiez le titre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
       <source>the same times on another clock</source>
       <translation>les mêmes heures sur une autre horloge</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
       <source>the times start again: another day</source>
       <translation>les heures recommencent : un autre jour</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
       <source>the title below the names under a label</source>
       <translation>le titre sous les noms qui suivent une étiquette</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
       <source>the title of the only segment</source>
       <translation>le titre de la seule partie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>the year is not written with the date</source>
       <translation>l'année n'est pas indiquée avec la date</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>the year is not written with the day</source>
       <translation>l'année n'est pas indiquée avec le jour</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
       <source>times from the grid's column heading</source>
       <translation>heures tirées de l'en-tête de colonne du tableau</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>heures côte à côte : les colonnes d'un tableau (réunions parallèles ?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>times written in {zone}: check the meeting's time zone</source>
       <translation>heures écrites en {zone} : vérifiez le fuseau horaire de la réunion</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
       <source>told in a sentence: check the title</source>
       <translation>dit dans une phrase : vérifiez le titre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="101" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>le texte ne dit pas à qui s'applique la limite : prise pour les délégations</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
       <source>written to start before the item above ends: started where it ends</source>
       <translation>annoncé pour commencer avant la fin du point précédent : commence à sa fin</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="124" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="125" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} a un encodage défectueux qui ne peut pas être réparé ({n} {what}) ; les caractères d'origine sont perdus. Copiez de nouveau le texte depuis le document original (ou enregistrez-le en UTF-8) et importez-le.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="107" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} est un PDF sans couche de texte (une numérisation ?) : copiez plutôt le texte depuis le document original.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} n'est pas en UTF-8 (octet {byte} à la position {at}) ; lu comme Windows-1252</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
       <source>“12 a.m.” at the end of a morning: read as noon</source>
       <translation>« 12 a.m. » à la fin d’une matinée : lu comme midi</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>“am” after 12: read as noon</source>
       <translation>« am » après 12 h : lu comme midi</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
       <source>“am” after a range from noon: read as afternoon</source>
       <translation>« am » après une plage commençant à midi : lu comme l’après-midi</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
       <source>“am” after a start in the afternoon: read as pm</source>
       <translation>« am » après un début l’après-midi : lu comme pm</translation>
     </message>

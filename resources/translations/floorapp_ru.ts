@@ -1160,7 +1160,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>время в 24-часовом формате помечено ещё и am/pm</translation>
     </message>
@@ -1175,17 +1175,17 @@
       <translation>крайний срок</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>a note in brackets about another day</source>
       <translation>примечание в скобках о другом дне</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
       <source>a note on the hours (interpretation, webcast), not an item</source>
       <translation>примечание о времени (устный перевод, веб-трансляция), а не пункт программы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
       <source>a part whose items are listed inside it</source>
       <translation>часть, пункты которой перечислены внутри неё</translation>
     </message>
@@ -1208,7 +1208,7 @@
       <translation type="vanished">зал, названный в тексте</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
       <source>a theme named before any segment</source>
       <translation>тема названа до всех частей</translation>
     </message>
@@ -1218,12 +1218,12 @@
       <translation>одно время, а не часть</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>a time in a sentence</source>
       <translation>время в предложении</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
       <source>a time in prose</source>
       <translation>время, указанное в тексте</translation>
     </message>
@@ -1238,7 +1238,7 @@
       <translation>в то же время, что и пункт выше: сохранено в его описании</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>одновременно с «{title}» (параллельное заседание)</translation>
     </message>
@@ -1263,32 +1263,32 @@
       <translation>окончание не указано: взято из следующего пункта</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>from the meeting's hours in prose</source>
       <translation>по часам заседания, указанным в тексте</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="101" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>from “{city}” in the text</source>
       <translation>по слову «{city}» в тексте</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>listed without a label or an honorific: taken as a speaker</source>
       <translation>указан без метки и обращения: принят за выступающего</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
       <source>listed without a label: taken as a speaker</source>
       <translation>указан без подписи: принят за выступающего</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
       <source>listed without a label: taken as panellist</source>
       <translation>указан без подписи: принят за участника дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>marked as to be confirmed</source>
       <translation>помечено «подлежит подтверждению»</translation>
     </message>
@@ -1298,77 +1298,77 @@
       <translation>отмечает начало следующего пункта: сохранено в его описании</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>named after a role: check the name</source>
       <translation>назван после должности: проверьте имя</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
       <source>named before any segment</source>
       <translation>назван до всех частей</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>named before the segments: taken for the first</source>
       <translation>назван до частей: отнесён к первой</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
       <source>named in brackets in the title: taken as speaker</source>
       <translation>назван в скобках в заголовке: принят за выступающего</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>no am/pm: read as afternoon</source>
       <translation>нет am/pm: прочитано как послеобеденное время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
       <source>no am/pm: read as morning, before the day's first item</source>
       <translation>нет am/pm: прочитано как утро, до первого пункта дня</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>нет am/pm: окончание прочитано как послеобеденное время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
       <source>no announced title: a heading was taken</source>
       <translation>объявленного названия нет: взят заголовок</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
       <source>no city found: New York assumed</source>
       <translation>город не найден: принят Нью-Йорк</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>no date found: today's date was put in its place</source>
       <translation>дата не найдена: подставлена сегодняшняя</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>no heading names the meeting: taken from a sentence</source>
       <translation>ни один заголовок не называет заседание: взято из предложения</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>нет обращения (г-н, г-жа, Е. П. …): проверьте, что это человек</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
       <source>no segments found: the meeting's title</source>
       <translation>части не найдены: название заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>в тексте нет времени: временное значение, укажите настоящее время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
       <source>no title found</source>
       <translation>название не найдено</translation>
     </message>
@@ -1378,47 +1378,52 @@
       <translation>нет собственного названия: взято название следующего интервала</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>no venue found</source>
       <translation>место проведения не найдено</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>в другой день ({day}): программа охватывает один день</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>read line by line: the programme's layout was not recognised</source>
       <translation>прочитано построчно: макет программы не распознан</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
       <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
       <translation>{n} фрагмент(ов) с удвоенными буквами в {name} прочитано один раз (жирный текст PDF, нарисованный дважды, например «FFrriiddaayy»)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
       <source>reads like a place, not an item: check the title</source>
       <translation>похоже на место, а не на пункт: проверьте название</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <source>reckoned from the lengths written after the items</source>
+      <translation>рассчитано по длительности, указанной после пунктов</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="120" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>удалены знаки цитирования электронной почты («&gt;») в начале {n} строк(и) в {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="117" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>исправлена испорченная кодировка в {name} ({n} искажённых последовательностей, например «{sample}»)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>several places named: the first was taken</source>
       <translation>названо несколько мест: взято первое</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
       <source>taken from the “Theme” line</source>
       <translation>взято из строки «Тема»</translation>
     </message>
@@ -1428,17 +1433,17 @@
       <translation>окончание заседания выше, а не пункт программы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>the end was read as afternoon</source>
       <translation>окончание прочитано как послеобеденное время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>первая дата в тексте; проверьте, что это дата заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
       <source>the first reading's only segment; the programme was read line by line instead</source>
       <translation>единственная часть первого прочтения; вместо этого программа прочитана построчно</translation>
     </message>
@@ -1448,132 +1453,132 @@
       <translation>формат, описанный одной фразой: пункты приведены в программе ниже</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
       <source>the last point in time: its end is not written</source>
       <translation>последний момент времени: его окончание не указано</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
       <source>the meeting's hours and place, not an item</source>
       <translation>время и место заседания, а не пункт программы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
       <source>the meeting's hours in prose: check the title</source>
       <translation>часы заседания указаны в тексте: проверьте название</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
       <source>the meeting's hours: no segments were found</source>
       <translation>часы заседания: части не найдены</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
       <source>the meeting's hours: the segments below fall within them</source>
       <translation>часы заседания: части ниже входят в них</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
       <source>the meeting's title: no segments were found</source>
       <translation>название заседания: части не найдены</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>the paragraph's label: check the title</source>
       <translation>заголовок абзаца: проверьте название</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
       <source>the same times on another clock</source>
       <translation>то же время по другим часам</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
       <source>the times start again: another day</source>
       <translation>время начинается заново: другой день</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
       <source>the title below the names under a label</source>
       <translation>название под именами, следующими за меткой</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
       <source>the title of the only segment</source>
       <translation>название единственной части</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>the year is not written with the date</source>
       <translation>год не указан вместе с датой</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>the year is not written with the day</source>
       <translation>год не указан вместе с днём</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
       <source>times from the grid's column heading</source>
       <translation>время взято из заголовка столбца таблицы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>время рядом: столбцы таблицы (параллельные заседания?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>times written in {zone}: check the meeting's time zone</source>
       <translation>время указано по {zone}: проверьте часовой пояс заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
       <source>told in a sentence: check the title</source>
       <translation>указано в предложении: проверьте название</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="101" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>не сказано, к кому относится регламент: принят для делегаций</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
       <source>written to start before the item above ends: started where it ends</source>
       <translation>указано начало до окончания предыдущего пункта: начинается, когда он заканчивается</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="124" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="125" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>В {name} испорчена кодировка, которую нельзя исправить ({n} {what}); исходные символы потеряны. Скопируйте текст заново из исходного документа (или сохраните его в UTF-8) и импортируйте его.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="107" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} — PDF без текстового слоя (скан?): скопируйте текст из исходного документа.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} не в UTF-8 (байт {byte} в позиции {at}); прочитан как Windows-1252</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
       <source>“12 a.m.” at the end of a morning: read as noon</source>
       <translation>«12 a.m.» в конце утреннего заседания: прочитано как полдень</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>“am” after 12: read as noon</source>
       <translation>«am» после 12: прочитано как полдень</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
       <source>“am” after a range from noon: read as afternoon</source>
       <translation>«am» после интервала с полудня: прочитано как дневное время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
       <source>“am” after a start in the afternoon: read as pm</source>
       <translation>«am» после начала во второй половине дня: прочитано как pm</translation>
     </message>

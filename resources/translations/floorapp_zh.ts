@@ -1158,7 +1158,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>24 小时制时间还标有 am/pm</translation>
     </message>
@@ -1173,17 +1173,17 @@
       <translation>截止时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>a note in brackets about another day</source>
       <translation>括号中关于另一天的说明</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
       <source>a note on the hours (interpretation, webcast), not an item</source>
       <translation>关于时间的说明（口译、网播），不是议程项目</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
       <source>a part whose items are listed inside it</source>
       <translation>其中列有各项议程的部分</translation>
     </message>
@@ -1206,7 +1206,7 @@
       <translation type="vanished">文本中提到的会议室</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
       <source>a theme named before any segment</source>
       <translation>在任何环节之前列出的主题</translation>
     </message>
@@ -1216,12 +1216,12 @@
       <translation>单独的时间，不是环节</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>a time in a sentence</source>
       <translation>句子中的时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
       <source>a time in prose</source>
       <translation>正文叙述中的时间</translation>
     </message>
@@ -1236,7 +1236,7 @@
       <translation>与上一项同时：已保留在其说明中</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>与“{title}”同时进行（平行会议）</translation>
     </message>
@@ -1261,32 +1261,32 @@
       <translation>未写明结束时间：取自下一项</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>from the meeting's hours in prose</source>
       <translation>取自正文中的会议时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="101" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>from “{city}” in the text</source>
       <translation>依据文本中的“{city}”</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>listed without a label or an honorific: taken as a speaker</source>
       <translation>未标注身份或尊称：视为发言人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
       <source>listed without a label: taken as a speaker</source>
       <translation>未标注身份：视为发言人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
       <source>listed without a label: taken as panellist</source>
       <translation>未标注身份：视为小组成员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>marked as to be confirmed</source>
       <translation>标为“待确认”</translation>
     </message>
@@ -1296,77 +1296,77 @@
       <translation>标明下一项的开始：保留在其说明中</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>named after a role: check the name</source>
       <translation>列在职务之后：请核对姓名</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
       <source>named before any segment</source>
       <translation>在任何环节之前列出</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>named before the segments: taken for the first</source>
       <translation>列于各部分之前：归入第一部分</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
       <source>named in brackets in the title: taken as speaker</source>
       <translation>标题括号中的姓名：视为发言人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>no am/pm: read as afternoon</source>
       <translation>无 am/pm：按下午理解</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
       <source>no am/pm: read as morning, before the day's first item</source>
       <translation>无 am/pm：按上午理解，在当天第一项之前</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>无 am/pm：结束时间按下午理解</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
       <source>no announced title: a heading was taken</source>
       <translation>没有公布的标题：采用了一个小标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
       <source>no city found: New York assumed</source>
       <translation>未找到城市：默认为纽约</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>no date found: today's date was put in its place</source>
       <translation>未找到日期：暂以今天的日期代替</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>no heading names the meeting: taken from a sentence</source>
       <translation>没有标题写出会议名称：取自句子</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>没有称谓（先生、女士、阁下……）：请核实这是否为人名</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
       <source>no segments found: the meeting's title</source>
       <translation>未找到环节：采用会议标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>文本中没有时间：此为占位值，请填写实际时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
       <source>no title found</source>
       <translation>未找到标题</translation>
     </message>
@@ -1376,47 +1376,52 @@
       <translation>本身没有标题：采用下一时段的标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>no venue found</source>
       <translation>未找到地点</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>在另一天（{day}）：一份议程只含一天</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>read line by line: the programme's layout was not recognised</source>
       <translation>逐行读取：未能识别议程的版式</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
       <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
       <translation>{name} 中的 {n} 段双写字母已按单写读取（PDF 的粗体文字被绘制了两次，例如“FFrriiddaayy”）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
       <source>reads like a place, not an item: check the title</source>
       <translation>看似地点而非议程项目：请核对标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <source>reckoned from the lengths written after the items</source>
+      <translation>根据各项之后写明的时长推算</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="120" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>已删除{name}中 {n} 行开头的电子邮件引用符号（“&gt;”）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="117" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>已修复 {name} 中的编码错误（{n} 处乱码，例如“{sample}”）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>several places named: the first was taken</source>
       <translation>文中提到多个地点：采用了第一个</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
       <source>taken from the “Theme” line</source>
       <translation>取自“主题”一行</translation>
     </message>
@@ -1426,17 +1431,17 @@
       <translation>上面会议的结束，不是一个议程项目</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>the end was read as afternoon</source>
       <translation>结束时间按下午理解</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>文本中的第一个日期；请核实是否为会议日期</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
       <source>the first reading's only segment; the programme was read line by line instead</source>
       <translation>第一次读取得到的唯一环节；已改为逐行读取议程</translation>
     </message>
@@ -1446,132 +1451,132 @@
       <translation>用一句话说明的会议形式：下面的议程列出了各项内容</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
       <source>the last point in time: its end is not written</source>
       <translation>最后一个时间点：未写明结束时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
       <source>the meeting's hours and place, not an item</source>
       <translation>会议的时间和地点，不是议程项目</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
       <source>the meeting's hours in prose: check the title</source>
       <translation>正文中的会议时间：请核对标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
       <source>the meeting's hours: no segments were found</source>
       <translation>会议时间：未找到环节</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
       <source>the meeting's hours: the segments below fall within them</source>
       <translation>会议时间：下列各部分均在此时间内</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
       <source>the meeting's title: no segments were found</source>
       <translation>会议标题：未找到环节</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>the paragraph's label: check the title</source>
       <translation>段落的标签：请核对标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
       <source>the same times on another clock</source>
       <translation>另一时区的相同时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
       <source>the times start again: another day</source>
       <translation>时间重新开始：另一天</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
       <source>the title below the names under a label</source>
       <translation>标签下所列姓名之后的标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
       <source>the title of the only segment</source>
       <translation>唯一环节的标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>the year is not written with the date</source>
       <translation>日期未写明年份</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>the year is not written with the day</source>
       <translation>该日未写明年份</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
       <source>times from the grid's column heading</source>
       <translation>时间取自表格的列标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>并列的时间：表格的各列（平行会议？）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>times written in {zone}: check the meeting's time zone</source>
       <translation>时间以 {zone} 书写：请核对会议时区</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
       <source>told in a sentence: check the title</source>
       <translation>在句子中提及：请核对标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="101" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>未说明时限适用对象：视为适用于各代表团</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
       <source>written to start before the item above ends: started where it ends</source>
       <translation>写明的开始时间早于上一项结束：改为在上一项结束时开始</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="124" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="125" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} 的编码已损坏且无法修复（{n} {what}），原始字符已丢失。请从原始文件重新复制文本（或另存为 UTF-8）后再导入。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="107" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} 是没有文本层的 PDF（扫描件？）：请改为从原始文件复制文本。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} 不是 UTF-8 编码（位置 {at} 处的字节 {byte}）；已按 Windows-1252 读取</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
       <source>“12 a.m.” at the end of a morning: read as noon</source>
       <translation>上午时段结尾的“12 a.m.”：读作中午</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>“am” after 12: read as noon</source>
       <translation>12 点后的“am”：按中午读取</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
       <source>“am” after a range from noon: read as afternoon</source>
       <translation>从中午开始的时段后写了“上午”：按下午理解</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
       <source>“am” after a start in the afternoon: read as pm</source>
       <translation>下午开始后写了“上午”：按下午理解</translation>
     </message>

@@ -4651,3 +4651,11 @@ def test_event_cards_with_a_dates_field_under_their_place() -> None:
                 "from 15:30- 18:00\n")
     assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments] == [
         ("08:30", "President’s Discussion"), ("15:30", "International Council Meeting")]
+
+
+def test_a_brand_run_into_a_word_and_a_second_clock_after_a_zone() -> None:
+    assert name_after_item("GloLitter Partnerships Presentation", 0) is None
+    p = propose("Workshop: “Extracontinental Migration”\nTuesday, April 6, 2010, 11:00 - 17:30 "
+                "EST (16:00 - 22:30 GMT)\nSimón Bolívar Room, 17th Street\n\n11:00 – 11:15 "
+                "Welcome address\n11:15 – 11:30 Presentation by Araceli Azuara\n")
+    assert [f"{s.start.value:%H:%M}" for s in p.segments] == ["11:00", "11:15"]

@@ -41,6 +41,7 @@ _TEMPLATES: tuple[str, ...] = (
     N(CONTEXT, "end not written"),
     N(CONTEXT, "end not written: taken from the next item"),
     N(CONTEXT, "end not written: taken from its duration"),
+    N(CONTEXT, "reckoned from the lengths written after the items"),
     N(CONTEXT, "written to start before the item above ends: started where it ends"),
     N(CONTEXT, "a note on the hours (interpretation, webcast), not an item"),
     N(CONTEXT, "named in brackets in the title: taken as speaker"),

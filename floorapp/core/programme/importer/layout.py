@@ -177,7 +177,8 @@ def bracketed_items(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, 
 #: between two clocks of one item: "10:00-10:30 CET / 17:00-17:30 Beijing", "9:00 EST | 15:00 CET"
 _CLOCK_JOIN = re.compile(r"\s*(?:" + ZONE_WORD + r"|local time|hora local|heure locale|"
                          r"[A-Z][a-zé]+(?: time)?)?\s*[/|]\s*\(?\s*$")
-_CLOCK_BRACKET = re.compile(r"\s*(?:[A-Z][a-zé]+(?: [A-Z][a-zé]+)?(?: time)?)?\s*\(\s*")
+_CLOCK_BRACKET = re.compile(r"\s*(?:[A-Z][a-zé]+(?: [A-Z][a-zé]+)?(?: time)?|" + ZONE_WORD +
+                            r")?\s*\(\s*")  # ("11:00 - 17:30 EST (16:00 - 22:30 GMT)")
 _ZONE_CLOSE = re.compile(r"\s*(?:" + ZONE_WORD + r")\s*\)")
 _CLOCK_PLACE = re.compile(r"\s*(?:" + ZONE_WORD + r"|[A-Z][a-zé]+(?: [A-Z][a-zé]+)?)(?: time)?\)?"
                           r"(?=\s{2,}|\t|\s*[|:–-]|\s*$)")

@@ -8,6 +8,7 @@ from datetime import date, time
 from floorapp.core.programme.importer.clock import minutes
 from floorapp.core.programme.importer.dates import find_date, parse_date_words, years_in
 from floorapp.core.programme.importer.days import day_key
+from floorapp.core.programme.importer.durations import by_lengths
 from floorapp.core.programme.importer.items import (
     BESIDE,
     chain_points,
@@ -204,6 +205,8 @@ def propose(text: str) -> Proposal:
     reading = SegmentReader(text).read(logical_lines(text))
     settle_blocks(reading, text)
     segments = reading.segments + chain_points(reading, text)
+    if len(told := by_lengths(text)) > 2 * len(segments):  # "Start 10am" / "• Welcome - 5 mins"
+        segments = told
     proposal.odd = list(reading.odd)
     pre = reading.preamble
     if len(segments) == 1 and reading.hours:  # "23 September 2016 9:00 - 18:00" then prose
