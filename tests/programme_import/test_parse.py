@@ -4659,3 +4659,13 @@ def test_a_brand_run_into_a_word_and_a_second_clock_after_a_zone() -> None:
                 "EST (16:00 - 22:30 GMT)\nSimón Bolívar Room, 17th Street\n\n11:00 – 11:15 "
                 "Welcome address\n11:15 – 11:30 Presentation by Araceli Azuara\n")
     assert [f"{s.start.value:%H:%M}" for s in p.segments] == ["11:00", "11:15"]
+
+
+def test_a_speech_above_its_hours_that_names_its_speaker_is_its_title() -> None:
+    p = propose("Conference of committee chairmen\n21 July 2008\n\nOpening speech by Mr Axel "
+                "Poniatowski, Chairman of the committee.\n08:45 – 09:00\n\nSpeech by Mr Bernard "
+                "Kouchner, Minister for Foreign and European Affairs, on current international "
+                "events.\n09:00 – 10:15\n\nGroup photo\n10:45 – 11:00\n")
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments] == [
+        ("08:45", "Opening speech"), ("09:00", "Speech by Mr Bernard Kouchner"),
+        ("10:45", "Group photo")]

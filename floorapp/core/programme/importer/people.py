@@ -355,3 +355,10 @@ def split_person_title(title: str) -> tuple[str, str] | None:
 
 #: A name given by its initials: "P. Counet", "M. Diop Kané", "J.-P. Gray".
 _INITIALLED = re.compile(r"(?:[A-Z]\.[\s-]?){1,3}[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s|,|$)")
+
+
+def name_opens_line(text: str) -> bool:
+    """Whether a line is who speaks ("Elsa Pilichowski, Directrice, …"), the name opening it,
+    not a title that names its speaker ("Speech by Mr Bernard Kouchner, Minister …")."""
+    found = bare_name_line(text, 0)
+    return found is not None and not text[:found.name.span[0]].strip(" •*-")

@@ -101,11 +101,11 @@ _NAME_GLUED = re.compile(r"(?:(?<=[a-zà-ÿ)])|(?<=[A-Z]{2}))"
 
 def name_glued_to_title(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
     """The title and the person when a name is glued to the title's last word, with its role
-    after a comma or alone at the end; None when the glued words are no name, or the title a
-    short word run into words with no given name ("GloLitter Partnerships Presentation")."""
+    after a comma or alone at the end; None when the glued words are no name, or the title one
+    word run into words with no given name ("GloLitter Partnerships", "JuliaGeo Updates")."""
     m = _NAME_GLUED.search(title)
     if m is None or not re.search(r"[a-zà-ÿ]{2}$|[A-Z]{2}$", title[:m.start()]) or \
-            re.fullmatch(r"\W*\w{1,4}", title[:m.start()]) and \
+            re.fullmatch(r"\W*\w+", title[:m.start()]) and \
             not is_given_name(m.group("name").split()[0]) or \
             NOT_A_NAME.search(m.group("name")) or ORGANISATION.search(m.group("name")) or \
             m.group("name").split()[0].lower() in CITIES or _NOT_FAMILY.search(m.group("name")):

@@ -41,6 +41,7 @@ from floorapp.core.programme.importer.people import (
     SURE_HONORIFIC,
     bare_name_line,
     known_by_role,
+    name_opens_line,
     people_in,
     person,
     role_first_people,
@@ -320,10 +321,8 @@ class Titling(ReaderBase):
     def _heading_before(self, line: Line, prev: Line | None = None,
                         kind: str = "", bulleted: bool = False,
                         carded: bool = False) -> tuple[str, int, str] | None:
-        """The heading just above a range alone on its line ("19 September | Title"), if any.
-
-        Taken back from the previous segment's description, where it was put.
-        """
+        """The heading just above a range alone on its line ("19 September | Title"), if any,
+        taken back from the previous segment's description (longer on a card: ``carded``)."""
         prev, kind = (prev, kind) if prev is not None else (self.prev_line, self.prev_kind)
         if prev is None or kind != "body":
             return None
@@ -339,7 +338,7 @@ class Titling(ReaderBase):
                 ROOM_ONLY.match(bare) or OTHER_LABEL.match(bare) or INFO_LABEL.match(text) or \
                 (label_of(text) is not None and not (
                     self.titles_above and label_above(text, self.above_alone))) or \
-                starts_with_person(bare) or bare_name_line(bare, 0) is not None:
+                starts_with_person(bare) or name_opens_line(bare):
             # the speaker of the item above ("Elsa Pilichowski, Directrice, …"), not a title
             return None  # ("Opening Remarks", "1. Panel: Implementing …" above their times)
         quoted = re.fullmatch(r"[\"“«‘']\s*(?P<t>[^\"“”«»]+?)\s*[\"”»’']", bare)
@@ -398,3 +397,4 @@ class Titling(ReaderBase):
         # (a date inside a long bullet, "… at 31 December 2013.", is not the item's day)
         return m.group("t"), prev.start + m.start("t"), \
             day_key(m.group("t")) if is_day_header(m.group("t")) else ""
+
