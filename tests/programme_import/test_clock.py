@@ -183,3 +183,10 @@ def test_am_after_an_afternoon_start_is_a_slip_for_pm() -> None:
     (r,) = find_ranges("12:55 PM - 01:55 AM")
     assert (r.start, r.end) == (time(12, 55), time(13, 55)) and "pm" in r.guess
     assert find_ranges("10 pm - 2 am") == []  # a night, not a slip: no range of one day
+
+
+def test_two_times_before_a_sub_numbered_or_quoted_title() -> None:
+    for line in ("10:00\t11:00\t5.1. Opening of the Session\n", "14:30 15:00 1.3 Technical work\n",
+                 "10:00\t10:15\t“Family” Photo\n"):
+        (r,) = find_ranges(line)
+        assert r.span == (0, 11)

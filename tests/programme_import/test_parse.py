@@ -4669,3 +4669,10 @@ def test_a_speech_above_its_hours_that_names_its_speaker_is_its_title() -> None:
     assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments] == [
         ("08:45", "Opening speech"), ("09:00", "Speech by Mr Bernard Kouchner"),
         ("10:45", "Group photo")]
+
+
+def test_a_quoted_title_in_an_items_line_is_not_the_meetings() -> None:
+    p = propose("Ministerial Session\n07 December 2023\n\n10:00\t11:00\t5.1. Opening of the "
+                "Session\n11:30\t13:00\t5.3. Ministerial Session, panel: “Green transition in "
+                "the Mediterranean: From decisions to actions”\n")
+    assert p.title.value == "Ministerial Session"

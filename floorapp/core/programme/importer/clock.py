@@ -211,13 +211,14 @@ _BARE_PAIR = re.compile(r"^[ \t]*(?:[•*·\-]\s*)?(?P<a>(?P<h1>[01]?\d|2[0-3])[
 #: "13:00 15:00 Side-events": the same pair before an item's title; taken where it opens
 #: the line, or inside a flattened line ("… segment 9:00 9:45 Opening session … 9:45 11:15
 #: Panel …") when one pair's end opens the next pair. Dots alike ("10.00 10.15 Belgium"), a
-#: numbered or ordinal title alike ("09:20 09:45 1. Welcome", "42nd meeting"), and
+#: numbered, quoted or ordinal title alike ("09:20 09:45 1.2 Welcome", "“Family” photo"), and
 #: a table's start and end in cells of their own ("| 10:00 | 10:15 | Belgium |", "10:00,10:15,…").
 _TITLED_PAIR = re.compile(r"(?:^|(?<=\s))(?P<a>(?P<h1>[01]?\d|2[0-3])(?P<s>[:.])(?P<m1>[0-5]\d))"
                           r"(?:[ \t]*(?P<c>[|,;])[ \t]*|[ \t]+)"
                           r"(?P<b>(?P<h2>[01]?\d|2[0-3])(?P=s)(?P<m2>[0-5]\d))"
                           r"(?(c)[ \t]*(?P=c)[ \t]*|[ \t]+)"
-                          r"(?=[^\W\d_]|\d{1,2}[.)][ \t]+[^\W\d_]|\d+(?:st|nd|rd|th)\b)",
+                          r"(?=[“\"'‘«(]?[^\W\d_]|\d{1,2}(?:[.)]|(?:\.\d{1,2})+\.?)[ \t]+[^\W\d_]|"
+                          r"\d+(?:st|nd|rd|th)\b)",
                           re.MULTILINE)
 
 

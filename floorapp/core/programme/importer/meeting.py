@@ -173,11 +173,12 @@ def find_title(text: str) -> Found[str]:
         before = text[max(0, m.start() - 60):m.start()]
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
-        alone = not text[line_start:m.start()].strip() and not text[
-            m.end():line_end if line_end >= 0 else len(text)].strip() and m.start() < 800
+        ln = text[line_start:line_end if line_end >= 0 else None]
+        alone = ln.strip() == m.group(0) and m.start() < 800
         if re.search(r"(?i)\b(?:resolution|résolution|resolución|decision|décision|decisión|"
-                     r"report|rapport|informe)\s+[\w/.-]*\d", before):
-            continue  # "sa résolution 70/1 …, intitulée « Transformer notre monde … »": another
+                     r"report|rapport|informe)\s+[\w/.-]*\d", before) or \
+                (rs := find_ranges(ln)) and not ln[:rs[0].span[0]].strip():  # "11:30 13:00 5.3.
+            continue  # Session, panel: “Green …”": an item's; "résolution 70/1 … « … »": another
         if _TITLE_CUE.search(before.rstrip()) or alone or not advisory and re.search(
                 r"(?i)theme[^\"“.]{0,40}\b(?:is|was|será|est)\s*$", before):
             title = m.group("t").strip().rstrip(".").strip("*").strip()
