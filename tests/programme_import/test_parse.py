@@ -4676,3 +4676,14 @@ def test_a_quoted_title_in_an_items_line_is_not_the_meetings() -> None:
                 "Session\n11:30\t13:00\t5.3. Ministerial Session, panel: “Green transition in "
                 "the Mediterranean: From decisions to actions”\n")
     assert p.title.value == "Ministerial Session"
+
+
+def test_a_title_that_speaks_of_a_date_or_an_update_before_its_hours() -> None:
+    p = propose("General Affairs Council\n19 November 2019\n\nArrivals\t\t09:00–09:50\n"
+                "Preparations for the European Council meeting on 12-13 December 2019\t\t"
+                "10:30–11:30\nArctic CORDEX update: where we have come from, what is next?\t\t"
+                "11:30–12:00\n")
+    assert p.date.value == date(2019, 11, 19)
+    assert [s.title.value for s in p.segments] == [
+        "Arrivals", "Preparations for the European Council meeting on 12-13 December 2019",
+        "Arctic CORDEX update: where we have come from, what is next?"]

@@ -92,7 +92,7 @@ ROOM_ONLY = re.compile(r"^[\s;,(]*(?:(?:CR|Conference Rooms?|Room|Salle|Sala|Sal
                        # "Assembly Hall - 4th floor"
                        r"(?:\s*[-–,]\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:floor|level)\b)?"
                        r"\)?[\s.;]*$", re.IGNORECASE)
-HOURS_LABEL = re.compile(r"(?:date|time|\bwhen|fecha|hora|heure|horario|venue)[^:]{0,20}:"
+HOURS_LABEL = re.compile(r"\b(?:date|time|when|fecha|hora|heure|horario|venue)[^:]{0,20}:"
                          r"|^\s*(?:time|times|timing|hours|heures?|horaires?|horas?|horario|venue|"
                          r"date|date,? time|when|where|lieu|lugar|fecha)"
                          r"\s*$",  # "Time 8:45 am to 1:00 pm": a label without its colon

@@ -58,6 +58,11 @@ from floorapp.core.programme.importer.shapes import ShapeReading
 from floorapp.core.programme.importer.sittings import joins, not_items
 from floorapp.core.programme.importer.words import ORGANISERS_FIRST
 
+#: A date a title speaks of, after a word that joins it to the title: "Preparations for the
+#: European Council meeting on 12-13 December 2019", not the item's day.
+_DATE_SAID = re.compile(r"[^\W\d_]{3}.*\s(?:on|of|for|since|until|from|du|des|sur|del)\s+"
+                        r"(?=(?:\d{1,2}[-–])?(?:" + DATE_WORDS.pattern + r"))", re.IGNORECASE)
+
 
 class SegmentReader(ShapeReading):
     """Reads segments out of logical lines; call :meth:`read`."""
@@ -95,8 +100,10 @@ class SegmentReader(ShapeReading):
                                               (line.start + rng.span[0], line.start + rng.span[1]),
                                               rng.guess))
                 continue
-            day_here = day_key(re.sub(r"\([^()]*\)", "", before) if k else before)  # "(May 11)"
-            bare = PERIOD.sub("", without_day_words(before).strip(" ,.|")).strip(" ,.|")
+            said = _DATE_SAID.search(before)  # ("… Council meeting on 12-13 December 2019")
+            day_here = "" if said else day_key(re.sub(r"\([^()]*\)", "", before) if k else before)
+            bare = PERIOD.sub("", (before if said else without_day_words(before)).strip(
+                " ,.|")).strip(" ,.|")  # "(May 11)"
             if ROOM_ONLY.match(bare) or re.fullmatch(r"(?:h|hrs?|ore)\.?", bare, re.IGNORECASE):
                 bare = ""  # "Conference Room: CR B | 9:15 – 10:00 AM": where, not what; "h.
                 # 8.30-10.00": the hours' mark before them
