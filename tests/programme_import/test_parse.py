@@ -4687,3 +4687,16 @@ def test_a_title_that_speaks_of_a_date_or_an_update_before_its_hours() -> None:
     assert [s.title.value for s in p.segments] == [
         "Arrivals", "Preparations for the European Council meeting on 12-13 December 2019",
         "Arctic CORDEX update: where we have come from, what is next?"]
+
+
+def test_words_that_name_no_one_are_no_speaker() -> None:
+    p = propose("W\n\n09:00 - 10:00 Welcome – Opening Remarks\n10:00 - 11:00 Speeches by the "
+                "Member State Ministerial Delegations\n11:00 - 12:00 Regional presentations (Arab "
+                "States)\n12:00 - 13:00 Lunch Time Buffet Reception\n13:00 - 14:00 Registration "
+                "and MarketPlace Setup\n14:00 - 15:00 Welcome remarks, Grete Faremo\n")
+    assert titles_and_people(p) == [
+        ("Welcome – Opening Remarks", []),
+        ("Speeches by the Member State Ministerial Delegations", []),
+        ("Regional presentations (Arab States)", []),
+        ("Lunch Time Buffet Reception", []), ("Registration and MarketPlace Setup", []),
+        ("Welcome remarks", ["Grete Faremo"])]

@@ -160,8 +160,9 @@ def person(text: str, offset: int, label: str) -> ProposedPerson | None:
         if len(words) > 5 or any(not (w[:1].isupper() or w.lower() in PARTICLES) for w in words) \
                 or re.fullmatch(r"[A-Z][A-Z&-]{1,9}", name_clean) or re.search(r"\d", name_clean):
             return None  # "Hosted by: CSIRO", "Agenda V1.0 PDF | DOC": a body, a document
-        if OFFICE_ONLY.fullmatch(name_clean):
-            return None  # "Secretary General", "Deputy Director-General": an office, no name
+        if OFFICE_ONLY.fullmatch(name_clean) or NOT_A_NAME.search(name_clean):
+            return None  # "Secretary General", "Deputy Director-General": an office, no name;
+            # "Opening Remarks", "Arab States", "Ministerial Delegations": no one's name
         if len(words) == 1 and (segment_kind(name_clean) != "other" or
                                 name_clean.lower() in _ITEM_WORDS or
                                 name_clean.lower() in WEEKDAYS):
@@ -202,7 +203,7 @@ NOT_A_NAME = re.compile(
     r"statement|address|segment|dialogue|republic|kingdom|union|secretariat|society|association|"
     r"network|coalition|alliance|initiative|company|asia|africa|europe|americas?|pacific|"
     r"caribbean|oceania|arctic|region|islands|division|board|team|parliament|parlement|parlamento|"
-    r"commission|embassy|government|municipality)\b")
+    r"commission|embassy|government|municipality|states|delegations?)\b")
 
 
 #: A label's word first, without its colon: "Moderação António Ferrari".

@@ -129,7 +129,8 @@ _WORD = re.compile(r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ�
 _NOT_FAMILY = re.compile(r"(?i)(?:room|hall|salle|sala|building|house|street|avenue|square|park|"
                          r"hotel|falls|island|bay|prize|award|lecture|day|declaration|convention|"
                          r"protocol|agreement|framework|report|plan|act|library|museum|theatre|"
-                         r"auditorium|tower|plaza|lake|river|mountains?)$")
+                         r"auditorium|tower|plaza|lake|river|mountains?|setup|updates?|"
+                         r"presentations?|partnerships?|sessions?)$")  # ("MarketPlace Setup")
 
 
 #: A quoted title, then a name and the speaker's body: '"The new SI" Joern Stenger PTB (Germany)'.

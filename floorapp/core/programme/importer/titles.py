@@ -150,9 +150,9 @@ class Titling(ReaderBase):
             title.strip().lstrip(": ")) or question_then_name(title.strip())  # Gillon (…): …")
         said = SPEECH_AFTER.search(title, 12) if starts_with_person(title.strip()) else None
         given = GIVEN_BY.fullmatch(title.strip()) if not split and said is None else None
-        if given is not None and NAME_ALONE.fullmatch(given.group("p")) and \
-                not ORGANISATION.search(given.group("p")):  # "Welcome remarks, Grete Faremo"
-            split = given.group("t"), given.group("p")
+        if given is not None and NAME_ALONE.fullmatch(who := given.group("p")) and \
+                not ORGANISATION.search(who) and person(who, 0, "speaker") is not None:
+            split = given.group("t"), who  # "Welcome remarks, Grete Faremo"
         if said is not None:  # "Dr. Srinivasa Kumar T INCOIS, India Welcome
             split = title[said.start():], title[:said.start()].strip()  # Address": speaker first
         people_text, given_by = "", False

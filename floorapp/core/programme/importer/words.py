@@ -192,8 +192,9 @@ STOCK_ITEM = re.compile(
     r"breakfast))?|(?:welcome |networking )?(?:coffee|tea)(?: break)?|(?:buffet |working )?"
     r"lunch(?: break| reception)?|break|pause[- ]caf[ée]|d[ée]jeuner|almuerzo|pausa caf[ée]|"
     r"inscription des participants|inscripci[óo]n de participantes)"
-    r"(?=\s+(?!(?i:and|&|break|reception|desk|opens?|area|session|meeting|meet|buffet|lunch|coffee|hosted|offered|given|sponsored|provided|served|"
-    r"by|with|at|in|for|on|of|de|du|con)\b)(?-i:[A-Z0-9]))")
+    r"(?=\s+(?!(?i:and|&|break|reception|desk|opens?|area|sessions?|meeting|meet|buffet|lunch|"
+    r"coffee|hosted|offered|given|sponsored|provided|served|time|hour|talks?|seminars?|by|with|"
+    r"at|in|for|on|of|de|du|con)\b)(?-i:[A-Z0-9]))")
 
 #: Whose clock a range is on, said after it: "Chilean time", "(New York time)", "hora de Chile".
 CLOCK_OF_A_PLACE = re.compile(
