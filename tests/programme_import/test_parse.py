@@ -4700,3 +4700,10 @@ def test_words_that_name_no_one_are_no_speaker() -> None:
         ("Regional presentations (Arab States)", []),
         ("Lunch Time Buffet Reception", []), ("Registration and MarketPlace Setup", []),
         ("Welcome remarks", ["Grete Faremo"])]
+
+
+def test_a_keynote_speech_below_the_last_hours_is_a_title_not_a_label() -> None:
+    p = propose("PNLG General Assembly\n\n14:00–14:30\nEntrance of Guests\n\n14:30–14:45\n"
+                "Opening Remarks\n\n14:45–15:00\nSigning Ceremony\n\n15:10–15:25\nKeynote Speech\n")
+    assert [s.title.value for s in p.segments] == [
+        "Entrance of Guests", "Opening Remarks", "Signing Ceremony", "Keynote Speech"]

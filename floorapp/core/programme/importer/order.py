@@ -73,8 +73,10 @@ def titles_above(texts: list[str], alone: list[int], items_first: bool = False,
     label = label_of(below) if below else None
     # a label of people below ("Moderator: …"), not a title that opens with a speaker's
     # word ("Closing Remarks: Recommendations for the HLPF")
-    people_below = label is not None and (label[0] != "speaker" or not label[1].strip() or
-                                          starts_with_person(label[1])) or \
+    people_below = label is not None and (  # (not "Keynote Speech" alone: a title)
+        label[1].strip() and (label[0] != "speaker" or starts_with_person(label[1])) or
+        not label[1].strip() and (":" in below or label[0] in ("panellist", "moderator",
+                                                                "chair"))) or \
         starts_with_person(below) or bare_name_line(below.lstrip("•*·- "), 0) is not None
     # "Opening Plenary - Localizing …" / "09:00 - 10:15" / "The session will demonstrate …":
     # what is said of each item below its time, its title above
