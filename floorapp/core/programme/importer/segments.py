@@ -100,10 +100,10 @@ class SegmentReader(ShapeReading):
                                               (line.start + rng.span[0], line.start + rng.span[1]),
                                               rng.guess))
                 continue
-            said = _DATE_SAID.search(before)  # ("… Council meeting on 12-13 December 2019")
+            said = _DATE_SAID.search(before)  # (a date the title speaks of; "(May 11)": a day)
             day_here = "" if said else day_key(re.sub(r"\([^()]*\)", "", before) if k else before)
             bare = PERIOD.sub("", (before if said else without_day_words(before)).strip(
-                " ,.|")).strip(" ,.|")  # "(May 11)"
+                " ,.|")).strip(" ,.|")
             if ROOM_ONLY.match(bare) or re.fullmatch(r"(?:h|hrs?|ore)\.?", bare, re.IGNORECASE):
                 bare = ""  # "Conference Room: CR B | 9:15 – 10:00 AM": where, not what; "h.
                 # 8.30-10.00": the hours' mark before them
