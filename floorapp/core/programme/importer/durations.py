@@ -51,6 +51,8 @@ def _titled(text: str, offset: int) -> tuple[str, list[ProposedPerson]]:
 def by_lengths(text: str) -> list[ProposedSegment]:
     """The items of an agenda told by lengths, the first day's; none when the text is not one
     (three items with lengths at least, after a start)."""
+    if sum(1 for _ in zip(range(3), _LENGTH.finditer(text), strict=False)) < 3:
+        return []  # (fewer than three lengths written: not one; most texts, read no further)
     found: list[ProposedSegment] = []
     clock: int | None = None
     open_item: ProposedSegment | None = None  # a point in time without a length: its end is
