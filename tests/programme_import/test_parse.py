@@ -4707,3 +4707,9 @@ def test_a_keynote_speech_below_the_last_hours_is_a_title_not_a_label() -> None:
                 "Opening Remarks\n\n14:45–15:00\nSigning Ceremony\n\n15:10–15:25\nKeynote Speech\n")
     assert [s.title.value for s in p.segments] == [
         "Entrance of Guests", "Opening Remarks", "Signing Ceremony", "Keynote Speech"]
+
+
+def test_a_city_whose_name_is_a_given_name_too_sets_the_clock() -> None:
+    p = propose("Third UNESCO World Forum on Culture\n\n2 - 4 October 2014\n\nFlorence,\n\n"
+                "Palazzo Vecchio\n\nThursday 2 October 2014\n\n2:00 – 4:00 pm Opening Ceremony\n")
+    assert p.timezone.value == "Europe/Rome"

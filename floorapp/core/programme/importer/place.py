@@ -341,6 +341,12 @@ def _universal_time(head: str) -> re.Match[str] | None:
     return None
 
 
+#: Cities whose names are given names too ("Florence, Palazzo Vecchio"; not "Florence Ndiaye"):
+#: for the clock only, where a place is written, never in the checks on people's names.
+_CLOCK_CITIES = {"florence": "Europe/Rome", "firenze": "Europe/Rome", "milan": "Europe/Rome",
+                 "milano": "Europe/Rome", "turin": "Europe/Rome", "venice": "Europe/Rome"}
+
+
 def find_timezone(text: str, venue: Found[str]) -> Found[str]:
     """The venue's IANA time zone: from the city named in the venue, a zone written beside
     the times ("(ET)"), a UN seat named without its city, or a city in the text (not one in
@@ -378,7 +384,7 @@ def find_timezone(text: str, venue: Found[str]) -> Found[str]:
         if m is not None:
             return Found(zone, m.span(), f"from \u201c{m.group(0)}\u201d in the text")
     low = _people_lines_blanked(head).lower()
-    for city, zone in CITIES.items():
+    for city, zone in (CITIES | _CLOCK_CITIES).items():
         if city not in low:
             continue  # most cities are not named: no pattern to search for them
         found = re.search(r"(?:^|\b(?:in|at|en|à|au)\s+|[,–-]\s*|\b\d{4,5}\s+)" +
