@@ -4693,13 +4693,15 @@ def test_words_that_name_no_one_are_no_speaker() -> None:
     p = propose("W\n\n09:00 - 10:00 Welcome – Opening Remarks\n10:00 - 11:00 Speeches by the "
                 "Member State Ministerial Delegations\n11:00 - 12:00 Regional presentations (Arab "
                 "States)\n12:00 - 13:00 Lunch Time Buffet Reception\n13:00 - 14:00 Registration "
-                "and MarketPlace Setup\n14:00 - 15:00 Welcome remarks, Grete Faremo\n")
+                "and MarketPlace Setup\n14:00 - 15:00 Welcome remarks, Grete Faremo\n15:00 - 16:00 "
+                "In-Camera Session (Closed Meeting)\n16:00 - 17:00 Close\n")
     assert titles_and_people(p) == [
         ("Welcome – Opening Remarks", []),
         ("Speeches by the Member State Ministerial Delegations", []),
         ("Regional presentations (Arab States)", []),
         ("Lunch Time Buffet Reception", []), ("Registration and MarketPlace Setup", []),
-        ("Welcome remarks", ["Grete Faremo"])]
+        ("Welcome remarks", ["Grete Faremo"]),
+        ("In-Camera Session (Closed Meeting)", []), ("Close", [])]
 
 
 def test_a_keynote_speech_below_the_last_hours_is_a_title_not_a_label() -> None:

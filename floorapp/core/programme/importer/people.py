@@ -203,7 +203,7 @@ NOT_A_NAME = re.compile(
     r"statement|address|segment|dialogue|republic|kingdom|union|secretariat|society|association|"
     r"network|coalition|alliance|initiative|company|asia|africa|europe|americas?|pacific|"
     r"caribbean|oceania|arctic|region|islands|division|board|team|parliament|parlement|parlamento|"
-    r"commission|embassy|government|municipality|states|delegations?)\b")
+    r"commission|embassy|government|municipality|states|delegations?|meetings?)\b")
 
 
 #: A label's word first, without its colon: "Moderação António Ferrari".
