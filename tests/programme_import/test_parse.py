@@ -10,6 +10,7 @@ from floorapp.core.programme.importer import propose, propose_from_text
 from floorapp.core.programme.importer.build import report, to_programme
 from floorapp.core.programme.importer.clock import find_ranges
 from floorapp.core.programme.importer.patterns import clean_title
+from floorapp.core.programme.importer.proposal import ProposedSegment
 from floorapp.core.programme.importer.run_in import name_after_item
 from floorapp.core.programme.write import dump_programme
 from tests.programme_import.support import times_of, titles_and_people
@@ -4715,3 +4716,72 @@ def test_a_city_whose_name_is_a_given_name_too_sets_the_clock() -> None:
     p = propose("Third UNESCO World Forum on Culture\n\n2 - 4 October 2014\n\nFlorence,\n\n"
                 "Palazzo Vecchio\n\nThursday 2 October 2014\n\n2:00 – 4:00 pm Opening Ceremony\n")
     assert p.timezone.value == "Europe/Rome"
+
+
+def _hours(s: ProposedSegment) -> str:
+    return f"{s.start.value:%H:%M}-{s.end.value:%H:%M}"
+
+
+def test_a_speaker_column_after_a_one_word_title() -> None:
+    p = propose("SKA Engineering meeting\n\nDay 1: Monday, 7 October 2013\nStart Time Description "
+                "Speaker\n10:30 Welcome P. Diamond\n10:45 Report from the Director General P. "
+                "Diamond\n14:00 Pulsars B. Stappers\n16:30 Local HI T. Oosterloo\n17:00 Session B. "
+                "Overview\n17:30 End of Day\n")
+    assert titles_and_people(p) == [
+        ("Welcome", ["P. Diamond"]), ("Report from the Director General", ["P. Diamond"]),
+        ("Pulsars", ["B. Stappers"]), ("Local HI", ["T. Oosterloo"]), ("Session B. Overview", [])]
+
+
+def test_a_header_that_puts_the_start_after_the_subject() -> None:
+    p = propose("Annual Meeting\n\nWednesday, 3 April 2024\n\nItem\n\nSubject\n\nStarting at\n\n"
+                "Conference\n\n14:00 to 17:30\n\nSocial dinner\n\n19:30 to 22:30\n\nHosted by the "
+                "secretariat\n")
+    assert [s.title.value for s in p.segments] == ["Conference", "Social dinner"]
+
+
+def test_an_event_card_with_its_hours_in_the_venue_field() -> None:
+    p = propose("Annual Conference\n\nSpecial Events\n\nConference Reception\n\nA reception "
+                "organised by the Executive Committee. Tickets cost US $50 per person.\n\nDate: 5 "
+                "September 2007\nVenue: Delegates Dining Room, Conference Building, 6 p.m.-9 p.m\n"
+                "\nNetworking Breakfast Meetings\n\nThe purpose of the breakfast meetings was to "
+                "provide NGOs with an opportunity.\n\nDate: Wednesday 5 September 2007\nVenue: "
+                "United Nations Cafeteria at 8:30 a.m. – 9:30 a.m.\n")
+    assert [(_hours(s), s.title.value, s.description[0]) for s in p.segments] == [
+        ("08:30-09:30", "Networking Breakfast Meetings", "United Nations Cafeteria"),
+        ("18:00-21:00", "Conference Reception", "Delegates Dining Room, Conference Building")]
+
+
+def test_a_room_the_title_speaks_of_stays_in_it() -> None:
+    p = propose("Why Food Matters for Cities\n\nFriday, 29 July 2016\n\nPart 1: Welcome Reception "
+                "at the UN Food Gardens (2:00-2:45 p.m.)\n\nPart 2: Discussion in Conference "
+                "Room 1 (3-4:30 p.m.)\n")
+    assert [s.title.value for s in p.segments] == [
+        "Part 1: Welcome Reception at the UN Food Gardens",
+        "Part 2: Discussion in Conference Room 1"]
+
+
+def test_a_video_call_s_fields_are_no_meeting_title_and_two_days_give_the_first() -> None:
+    p = propose("Tuesday 23rd & Wednesday 24th February 2021\n\nMeeting ID: 683-161-325\n\n"
+                "11:00-12:00 GMT Check connection\n12:00-12:10 GMT Welcome\n")
+    assert p.title.value != "Meeting ID: 683-161-325"
+    assert p.date.value == date(2021, 2, 23)
+
+
+def test_a_day_s_hours_on_samoa_s_clock_are_no_item() -> None:
+    p = propose("PICOF-12\n\nVirtual Meeting 20 April 2023\n\n11:30-16:30 WST (22:30-03:30 UTC)"
+                "\n\n11:30-12:00\n\n(Samoa local time)\n\nRegistration and communications "
+                "testing\n\n12:00-12:30\n\nSession 1: Opening\n\n12:30-12:55\n\nSession 2: ENSO "
+                "Update and Outlook\n")
+    assert [(_hours(s), s.title.value) for s in p.segments] == [
+        ("11:30-12:00", "Registration and communications testing"),
+        ("12:00-12:30", "Session 1: Opening"),
+        ("12:30-12:55", "Session 2: ENSO Update and Outlook")]
+
+
+def test_a_span_of_weekdays_heads_the_next_days() -> None:
+    p = propose("# Schedule\n\n-   Monday May 12:\n\n    -   From 12:00: Check in at the venue.\n"
+                "\n    -   13:00: Welcome and information\n\n    -   15:00: Coffee break\n\n"
+                "-   Tuesday till Thursday, May 13-15\n\n    -   9:15–12:00: Group work\n\n"
+                "    -   12:00–13:00: Lunch break\n")
+    assert [(_hours(s), s.title.value) for s in p.segments] == [
+        ("12:00-13:00", "Check in at the venue"), ("13:00-15:00", "Welcome and information")]

@@ -84,8 +84,9 @@ def find_date(text: str) -> Found[date]:
         d = parse_date_words(m.group(0), default_year, years)
         if d is None:
             continue
-        first = re.search(r"\b(\d{1,2})\s*(?:[-–]|to|au|al|a|à)\s*$",  # "from 18 to 22 September"
-                          text[max(0, m.start() - 8):m.start()])
+        first = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|to|au|al|a|à|and|&|et|y)\s*$",
+                          text[max(0, m.start() - 14):m.start()])  # "from 18 to 22 September",
+        # "Tuesday 23rd & Wednesday 24th February 2021"
         if first and not re.match(r"\s*\d{1,2}:", text[m.start() - 6:]) and \
                 1 <= int(first.group(1)) < d.day:  # "9-10 May 2012": the first day
             d = d.replace(day=int(first.group(1)))

@@ -13,7 +13,10 @@ _DAY_HEADER_EXTRA = re.compile(
     r"|^\s*(?:session|day|jour|journée|día|jornada|séance|sesión)\s+\w{1,3}\s*[:–-]?"
     r"|^\s*[•*·-]?\s*(?:opening|closing|first|second|third|final|last)\s+day\s*[:–-]?"
     r"|^\s*\d{1,2}\s*(?:ère|re|e|ème|st|nd|rd|th|a|o)?\s+(?:demi-)?(?:journée|jour|day|"
-    r"half-day|jornada|día)\b", re.IGNORECASE)
+    r"half-day|jornada|día)\b"
+    # "Tuesday till Thursday, May 13-15": days a span of weekdays, the span's last day
+    r"|^\s*[•*·-]?\s*[a-z]+day\s+(?:till|to|until|through|thru|[–-])(?=\s*[–-]\s*\d{1,2}\s*$)"
+    r"|\s[–-]\s*\d{1,2}\s*$", re.IGNORECASE)  # (what is left when the date is taken out)
 
 
 #: "Day 1: ", "LEARNING DAY: Day 1 – ": a day's number (and a short label in capitals) first.

@@ -20,6 +20,11 @@ from floorapp.core.programme.importer.patterns import (
 #: "When:", "Quand :", "Cuándo:": the line that gives an event's hours.
 WHEN = re.compile(r"\s*(?:when|quand|cuándo|dates?)\s*:", re.IGNORECASE)
 
+#: A card's place with the event's hours after it: "Venue: United Nations Cafeteria at 8:30 a.m.
+#: – 9:30 a.m.", "Venue: Delegates’ Dining Room, 4th Floor, 6 p.m.-9 p.m".
+PLACE_FIELD = re.compile(r"\s*(?:venue|location|place|lieu|lugar|where)\s*:\s*(?P<p>[^:]{2,120}?)"
+                         r"[\s,;]*(?:\b(?:at|from|à|de)\s*)?", re.IGNORECASE)
+
 
 def when_items(texts: list[str]) -> bool:
     """Whether the text lists events so: two "When: … 9:15-11:30" lines or more, each under

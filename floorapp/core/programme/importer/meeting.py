@@ -266,7 +266,7 @@ def find_title(text: str) -> Found[str]:
             continue
         if re.match(r"(?i)(?:(?:event|meeting|conference)\s+)?(?:chair|moderator|panel+ists?|"
                     r"speakers?|venue|date|start|end|"
-                    r"lead discussants|"
+                    r"lead discussants|id|pass(?:code|word)|webinar id|"
                     r"respondents|keynote)[^:]{0,20}:", line) or find_ranges(line) or \
                 TIME_AT_END.match(line) or holds_bare_pair(line):
             continue  # a label, an item's range, "2 11:45 13:00 The Prize" (a page's number first)

@@ -34,7 +34,8 @@ _PARAGRAPH = re.compile(r"[A-Z].*[.!?][\"”)]?\s*")
 #: "Time (CEST)" / "Who"): each item's title above its time.
 _ITEM_HEADER = re.compile(r"(?i)(?:sessions?|titles?|topics?|agenda items?|activit(?:y|ies)|"
                           r"subjects?|events?|items?)\s*")
-_TIME_HEADER = re.compile(r"(?i)(?:time|timing|hours?|heure|horaire|hora|horario)\b.{0,20}")
+_TIME_HEADER = re.compile(r"(?i)(?:time|timing|hours?|heure|horaire|hora|horario|"
+                          r"start(?:ing)?(?: at| time)?|begins?(?: at)?)\b.{0,20}")
 
 
 def title_column_first(texts: list[str]) -> bool:

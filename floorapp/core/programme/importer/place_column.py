@@ -87,6 +87,10 @@ _PLACE_PART = re.compile(r"Palais des Nations|[A-Z]{2,6}|(?:[A-Z][\w'’.-]*\s+)
                          r"(?:\s+[IVXL\d]{1,4}[A-Z]?)?")
 
 
+#: A room the title speaks of, not a room column after it: "Discussion in Conference Room 1".
+_SPOKEN_OF = re.compile(r"\b(?:in|at|to|into|dans|en)\s*$")
+
+
 def room_after_title(t: str, room_only: bool) -> str:
     """A title without the room written after it, as a table's room column runs into it."""
     # "Governments: Palais des Nations, Room XVII", "Employers: ILO, Governing Body Room": who
@@ -112,7 +116,8 @@ def room_after_title(t: str, room_only: bool) -> str:
                    # "… hosted by Realizing Rights Mamba Point Hotel, Mamba Point Road": a hotel
                    # and its street
                    r"|\s+(?:[A-ZÀ-Ý][\w’'-]*\s+){1,2}Hotel,\s+(?:[A-ZÀ-Ý][\w’'-]*\s+){1,3}"
-                   r"(?:Road|Street|Avenue|Boulevard)$", "", t)
+                   r"(?:Road|Street|Avenue|Boulevard)$",
+                   lambda m: m.group() if _SPOKEN_OF.search(t, 0, m.start()) else "", t)
     # "FOURTH PLENARY MEETING RED ROOM", "Poster Session Outside Meeting Rooms": a named
     # room's column after the title (not "Lunch in the Delegates Room")
     t = re.sub(r"(?<=\w)(?<!\bin)(?<!\bat)(?<!\bthe)(?<!\bof)(?<!\bto)(?<!\bon)(?<!\bfor)"

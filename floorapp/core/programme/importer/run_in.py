@@ -234,15 +234,21 @@ def name_before_title(title: str, offset: int) -> tuple[str, ProposedPerson] | N
 
 #: A name by its initials ending a title: "Supernovae at high redshift J. Melinder",
 #: "Welcome to Participants T. de Zeeuw", "Overview of EUMETSAT B. Bojkov".
-_INITIALLED_AT_END = re.compile(r"(?:(?<=[a-z)?])|(?<=[A-Z]{3}))\s+(?P<n>(?:[A-Z]\.\s?){1,2}"
+_INITIALLED_AT_END = re.compile(r"(?:(?<=[a-z)?])|(?<=[A-Z]{2}))\s+(?P<n>(?:[A-Z]\.\s?){1,2}"
                                 r"(?:(?:de|van|von|da|di|del|le|la)\s)?[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s*$")
+
+
+#: A word that a letter may follow as its number: "Session B. Opening", "Part A. Rules".
+_LETTERED = re.compile(r"(?i)session|part|annex|appendix|item|section|chapter|module|track|"
+                       r"theme|topic|panel|group|room|table|block|day|workshop|phase|step|unit")
 
 
 def initialled_name_after_title(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
     """The title and the person when the title ends in a name given by its initials."""
     m = _INITIALLED_AT_END.search(title)
-    if m is None or len(title[:m.start()].split()) < 2 or _open(title[:m.start()]) \
-            or _NOT_FAMILY.search(m.group("n")):
+    before = title[:m.start()].split() if m is not None else []
+    if m is None or not before or len(before) < 2 and _LETTERED.fullmatch(before[0]) or \
+            _open(title[:m.start()]) or _NOT_FAMILY.search(m.group("n")):
         return None
     found = person(m.group("n"), offset + m.start("n"), "speaker")
     if found is None:

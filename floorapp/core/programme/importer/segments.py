@@ -24,7 +24,7 @@ from floorapp.core.programme.importer.days import (
     is_day_header,
     without_day_words,
 )
-from floorapp.core.programme.importer.events import DATED_TIME, WHEN
+from floorapp.core.programme.importer.events import DATED_TIME, PLACE_FIELD, WHEN
 from floorapp.core.programme.importer.labels import OTHER_LABEL, bare_people_label, label_of
 from floorapp.core.programme.importer.layout import (
     NUMBERED_LEAD,
@@ -144,12 +144,14 @@ class SegmentReader(ShapeReading):
             dated = bool(day_here) and (DATED_TIME.fullmatch(before) is not None or (
                 when is not None and not re.sub(r"(?i)\bfrom\b|[\s,&–—-]", "",
                                                 DATE_WORDS.sub("", before[when.end():]))))
-            if (TIME_LABEL.fullmatch(before) or dated) and len(ranges) == 1 and \
+            placed = PLACE_FIELD.fullmatch(before) if k == 0 else None  # "Venue: X, 6-9 p.m"
+            if (TIME_LABEL.fullmatch(before) or dated or placed) and len(ranges) == 1 and \
                     not clean_title(hours_note):
                 heading = self._labelled_time_heading(line)  # "Time: 9am – 12:30pm"
                 seg = self._new_segment(rng, line, "", rng.span[1],
                                         day_here if dated else self.r.day)
                 self.r.time_labelled.append(seg)
+                seg.description += [placed.group("p")] if placed else []
                 self.r.fallback = heading if self.r.pending_title else None
                 if heading is not None:
                     self._use_fallback()
