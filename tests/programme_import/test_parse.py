@@ -4785,3 +4785,22 @@ def test_a_span_of_weekdays_heads_the_next_days() -> None:
                 "    -   12:00–13:00: Lunch break\n")
     assert [(_hours(s), s.title.value) for s in p.segments] == [
         ("12:00-13:00", "Check in at the venue"), ("13:00-15:00", "Welcome and information")]
+
+
+def test_a_us_meeting_s_clock_after_its_hours_is_no_item() -> None:
+    p = propose("DEVELOPMENT DATA PARTNERSHIP\nWEDNESDAY, MAY 10, 2023\n\n9:00 a.m. – 12:30 p.m. "
+                "US ET\n\nDEVELOPMENT DATA\n\nAGENDA\n\n8:30 a.m.  REGISTRATION\n\n9:00 a.m.  "
+                "WELCOME\n\n10:30 a.m.  BREAK\n\n10:45 a.m. GLOBAL IMPACT\n")
+    assert [(_hours(s), s.title.value) for s in p.segments] == [
+        ("08:30-09:00", "REGISTRATION"), ("09:00-10:30", "WELCOME"), ("10:30-10:45", "BREAK"),
+        ("10:45-12:30", "GLOBAL IMPACT")]
+
+
+def test_a_start_its_cell_mark_and_a_tab_before_the_title() -> None:
+    p = propose("Workshop\n\n13:00 |\tRegistration\n\n14:00 |\tWelcome | European Commission\n\n"
+                "Philippe Froissard, Deputy Head of Unit\n\n14:05 |\tESFRI Roadmap process\n"
+                "Giorgio Rossi, ESFRI Vice-Chair\n\n14:20 |\tLessons learnt\n\nDavid Bohmert, "
+                "former Chair\n\n18:00 | End\n")
+    assert [(_hours(s), s.title.value) for s in p.segments] == [
+        ("13:00-14:00", "Registration"), ("14:00-14:05", "Welcome"),
+        ("14:05-14:20", "ESFRI Roadmap process"), ("14:20-18:00", "Lessons learnt")]

@@ -217,7 +217,7 @@ class PointReading(BodyReading):
                 self._new_segment(TimeRange(t, end_t, span, guess), line,
                                   rest[duration.end():], span[1] + duration.end(), self.r.day)
                 return True
-        rest_clean = re.sub(r"^(?:h|hs|hrs)?\s*[:\-–.]?\s*", "", rest).strip()
+        rest_clean = re.sub(r"^(?:h|hs|hrs)?\s*[:\-–.|]?\s*", "", rest).strip()
         # "07.30 onwards" / "Registration …": the time's modifier, the title below
         rest_clean = re.sub(r"(?i)^(?:onwards?|and after|on)\b\s*[:\-–.]?\s*", "", rest_clean)
         if re.fullmatch(r"\([^()]*\)", rest_clean) or span_of_days(rest_clean) or \

@@ -10,10 +10,10 @@ import re
 from floorapp.core.programme.importer.zone_cities import ZONE_CITIES
 
 #: A time zone written after a time: "CET", "UTC+2", "GMT +01:00", "EDT".
-ZONE_WORD = (r"(?-i:ET|EST|EDT|CET|CEST|GMT|UTC|BST|EAT|WAT|CAT|IST|JST|ICT|AEST|AEDT|PST|PDT|"
-             r"MST|MDT|CST|CDT|PT|MT|CT|HST|EET|EEST|SAST|MSK|SGT|HKT|KST|NZST|NZDT|PKT|GST|WIB|"
-             r"WST|AWST|ACST|ACDT|AST|ADT|NST|WET|BRT|CLT|SST|FJT|NZT|PHT|MYT|IRST)"
-             r"(?:\s?[+-]\s?\d{1,2}(?::?\d\d)?)?")
+ZONE_WORD = (r"(?-i:(?:US |U\.S\. )?(?:ET|EST|EDT|CET|CEST|GMT|UTC|BST|EAT|WAT|CAT|IST|JST|ICT|"
+             r"AEST|AEDT|PST|PDT|MST|MDT|CST|CDT|PT|MT|CT|HST|EET|EEST|SAST|MSK|SGT|HKT|KST|NZST|"
+             r"NZDT|PKT|GST|WIB|WST|AWST|ACST|ACDT|AST|ADT|NST|WET|BRT|CLT|SST|FJT|NZT|PHT|MYT|"
+             r"IRST))(?:\s?[+-]\s?\d{1,2}(?::?\d\d)?)?")  # ("US ET": the clock of a US meeting)
 #: A duration's unit: "5 mins", "15 minutos", "1 h", "2 hours", "3 heures".
 DURATION_UNIT = r"(?:mins?\.?|minutes?|minutos?|minuti|h|hrs?|hours?|horas?|heures?)"
 
