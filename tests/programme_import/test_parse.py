@@ -4804,3 +4804,11 @@ def test_a_start_its_cell_mark_and_a_tab_before_the_title() -> None:
     assert [(_hours(s), s.title.value) for s in p.segments] == [
         ("13:00-14:00", "Registration"), ("14:00-14:05", "Welcome"),
         ("14:05-14:20", "ESFRI Roadmap process"), ("14:20-18:00", "Lessons learnt")]
+
+
+def test_a_sentence_s_subject_after_a_flattened_title_is_not_the_title() -> None:
+    p = propose("Symposium\n\nMonday, 22 September 2008\n\n15h30-18h00 Session 3. Mode 4 in "
+                "practice Perspectives from the private sector Business representatives in home "
+                "and host countries will discuss actual experiences with mode 4 trade.\n")
+    assert [s.title.value for s in p.segments] == [
+        "Session 3. Mode 4 in practice Perspectives from the private sector"]

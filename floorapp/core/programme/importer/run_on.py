@@ -135,6 +135,11 @@ def without_run_on(title: str) -> str:
     said = _PROSE_AFTER.search(title)
     if said is not None and len(title) > 60 and len(title[:said.start()].split()) >= 3:
         title = title[:said.start()]  # "… Working Group (CMWG) to review and finalize the …"
+        subject = re.search(r"(?<=[a-z)])\s+(?-i:[A-Z][a-z]+)(?:\s+[a-z]+){1,6}$", title) \
+            if said.group().lstrip().startswith("will") else None
+        if subject is not None and len(title[:subject.start()].split()) >= 3:
+            title = title[:subject.start()]  # "… private sector Business representatives in
+            # home and host countries will discuss …": the sentence's subject, too
     room = re.search(r"(?<=[a-zà-ÿ]{3})[A-ZÀ-Ý][\w'’-]+\s+(?:Room|Hall|Salle|Sala)\s*$", title)
     if room is not None:  # "Opening sessionKairouan Room": the table's room column, glued
         return title[:room.start()]
