@@ -4812,3 +4812,12 @@ def test_a_sentence_s_subject_after_a_flattened_title_is_not_the_title() -> None
                 "and host countries will discuss actual experiences with mode 4 trade.\n")
     assert [s.title.value for s in p.segments] == [
         "Session 3. Mode 4 in practice Perspectives from the private sector"]
+
+
+def test_a_table_s_next_cell_on_the_title_s_row_does_not_end_its_wrapped_title() -> None:
+    p = propose("Taller\n\nHora       Tópico                                  Presentador\n\n"
+                "DIA 1: 22 de enero\n\n13:30-14   Monitoreos de biodiversidad de          Bigatti\n"
+                "           intermareales rocosos de Patagonia\n           argentina\n\n14:30-15   "
+                "Receso\n")
+    assert [s.title.value for s in p.segments] == [
+        "Monitoreos de biodiversidad de intermareales rocosos de Patagonia argentina", "Receso"]

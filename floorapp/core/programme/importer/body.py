@@ -266,8 +266,7 @@ class BodyReading(Titling):
             if re.search(r"(?i)\b(?:chair|président|presidente?)", dashed.group("t")):
                 who.label = "chair"
             seg.people.append(who)
-            if len(seg.description) < 12:
-                seg.description.append(text)
+            seg.description += [text] if len(seg.description) < 12 else []
             return
         # ("Mette Wilke," / "Director": a name, its role on the line below)
         named = f"{bare2} {self.next_text}" if bare2.endswith(",") else bare2
@@ -284,8 +283,7 @@ class BodyReading(Titling):
                 else "speaker"
             seg.people += people_in(text[by.end():], line.start + line.text.find(text) +
                                     by.end(), label)
-            if len(seg.description) < 12:
-                seg.description.append(text)
+            seg.description += [text] if len(seg.description) < 12 else []
             return
         after_label = name_after_label(bare2, line.start + line.text.find(bare2)) \
             if not r.mode and OTHER_LABEL.match(bare2) is None else None
@@ -297,8 +295,7 @@ class BodyReading(Titling):
                                       "chair" if re.search(r"(?i)chaired", text) else "speaker")
             if found:
                 seg.people += found
-                if len(seg.description) < 12:
-                    seg.description.append(text)
+                seg.description += [text] if len(seg.description) < 12 else []
                 return
         cue = CUE.search(text)
         if cue:
@@ -370,6 +367,9 @@ class BodyReading(Titling):
         # a PDF's wrapped title, a blank line between)
         cut_off = CUT_OFF.search(seg.title.value) is not None or (  # "… public life in" /
             _ASKED.search(seg.title.value) is not None and bare.endswith("?"))  # "Morocco"
+        if r.title_open and not self.text.count("\n", seg.title.span[0], line.start):
+            seg.description += [text]  # a PDF table's next cell on the title's row ("… de   X")
+            return  # (the title may go on below it: "intermareales rocosos de Patagonia")
         if r.title_open and (not r.blank_since or (_WRAPPED_ON.match(bare) or cut_off) and
                              len(bare) < 80) and \
                 not ITEM_START.match(bare) and not note and not sub_item and not by_office and (
@@ -395,5 +395,4 @@ class BodyReading(Titling):
                 seg.people += run_in[1]
             return
         r.title_open = False
-        if len(seg.description) < 12:
-            seg.description.append(text)
+        seg.description += [text] if len(seg.description) < 12 else []
