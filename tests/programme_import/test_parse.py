@@ -4821,3 +4821,12 @@ def test_a_table_s_next_cell_on_the_title_s_row_does_not_end_its_wrapped_title()
                 "Receso\n")
     assert [s.title.value for s in p.segments] == [
         "Monitoreos de biodiversidad de intermareales rocosos de Patagonia argentina", "Receso"]
+
+
+def test_a_title_s_cell_wrapped_in_its_column_goes_on_below_its_row() -> None:
+    p = propose("Taller\n\nHora                   Actividad                                    "
+                "Disertante\n\nLunes 27/3/2023\n\n10-10:45               Marco general del "
+                "Proyecto MBON              Montes\n                       Pole to Pole\n\n"
+                "10:45-11:15            Coffe break\n\n11:15-12:00            Almuerzo\n")
+    assert [s.title.value for s in p.segments] == [
+        "Marco general del Proyecto MBON Pole to Pole", "Coffe break", "Almuerzo"]

@@ -10,7 +10,7 @@ from floorapp.core.programme.importer.clock import find_ranges
 from floorapp.core.programme.importer.given import is_given_name
 from floorapp.core.programme.importer.labels import OTHER_LABEL
 from floorapp.core.programme.importer.layout import titled_line
-from floorapp.core.programme.importer.lines import MONTH_YEAR, Line
+from floorapp.core.programme.importer.lines import MONTH_YEAR, Line, in_title_column
 from floorapp.core.programme.importer.patterns import (
     BULLET,
     BY_PERSON,
@@ -373,7 +373,8 @@ class BodyReading(Titling):
         if r.title_open and (not r.blank_since or (_WRAPPED_ON.match(bare) or cut_off) and
                              len(bare) < 80) and \
                 not ITEM_START.match(bare) and not note and not sub_item and not by_office and (
-                bare[0].islower() or cut_off or CONNECTOR.search(seg.title.value + " ")):
+                bare[0].islower() or cut_off or CONNECTOR.search(seg.title.value + " ") or
+                not r.blank_since and in_title_column(self.text, line, seg.title.span[0])):
             bare = before_wide_gap(bare)[0]  # (a PDF table's next columns)
             colon = ":" if r.blank_since and self.text[seg.title.span[1]:][:1] == ":" else ""
             seg.title.value = f"{seg.title.value}{colon} {bare}".strip()

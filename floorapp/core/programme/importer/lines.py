@@ -193,3 +193,17 @@ def line_around(text: str, span: tuple[int, int]) -> str:
     start = text.rfind("\n", 0, span[0]) + 1
     end = text.find("\n", span[0])
     return text[start:end if end >= 0 else len(text)].strip()
+
+
+def in_title_column(text: str, line: Line, title_at: int) -> bool:
+    """Whether ``line`` starts in the column of the title at ``title_at``, on a PDF table's row
+    whose time stands before the title and whose next column stands after a wide gap
+    ("10-10:45     Marco general del Proyecto MBON       Montes" / "             Pole to
+    Pole"): the title's cell, wrapped."""
+    row_start = text.rfind("\n", 0, title_at) + 1
+    row_end = text.find("\n", title_at)
+    column = title_at - row_start
+    indent = len(line.text) - len(line.text.lstrip(" "))
+    return column >= 8 and indent == column and "\t" not in text[row_start:title_at] and \
+        re.search(r"\d", text[row_start:title_at]) is not None and \
+        re.search(r"\S {4,}\S", text[title_at:row_end if row_end >= 0 else None]) is not None
