@@ -4830,3 +4830,12 @@ def test_a_title_s_cell_wrapped_in_its_column_goes_on_below_its_row() -> None:
                 "10:45-11:15            Coffe break\n\n11:15-12:00            Almuerzo\n")
     assert [s.title.value for s in p.segments] == [
         "Marco general del Proyecto MBON Pole to Pole", "Coffe break", "Almuerzo"]
+
+
+def test_a_bracket_note_going_on_below_the_title_is_no_part_of_it() -> None:
+    p = propose("Workshop\n\nMonday, 10 August 2015\n\n16.00 – 17.00    Gaps in existing services "
+                "and collection of requirements (\"fish bowl\" and group\n         work; "
+                "moderation: J. Klausen)\n\n17.00 – 17.30    Wrap-up of day 1 (J. Klausen)\n")
+    assert [s.title.value for s in p.segments] == [
+        "Gaps in existing services and collection of requirements", "Wrap-up of day 1"]
+    assert p.segments[0].description[-1].strip() == "work; moderation: J. Klausen)"

@@ -42,7 +42,7 @@ from floorapp.core.programme.importer.people import (
 from floorapp.core.programme.importer.place import reads_as_place
 from floorapp.core.programme.importer.proposal import Found, Odd
 from floorapp.core.programme.importer.run_in import name_after_item
-from floorapp.core.programme.importer.run_on import before_wide_gap
+from floorapp.core.programme.importer.run_on import before_wide_gap, closes_bracket
 from floorapp.core.programme.importer.speaking_limits import find_limits
 from floorapp.core.programme.importer.titles import Titling
 from floorapp.core.programme.importer.words import CUT_OFF
@@ -367,9 +367,10 @@ class BodyReading(Titling):
         # a PDF's wrapped title, a blank line between)
         cut_off = CUT_OFF.search(seg.title.value) is not None or (  # "… public life in" /
             _ASKED.search(seg.title.value) is not None and bare.endswith("?"))  # "Morocco"
-        if r.title_open and not self.text.count("\n", seg.title.span[0], line.start):
-            seg.description += [text]  # a PDF table's next cell on the title's row ("… de   X")
-            return  # (the title may go on below it: "intermareales rocosos de Patagonia")
+        if r.title_open and (not self.text.count("\n", seg.title.span[0], line.start) or
+                             closes_bracket(self.text, seg.title.span[0], bare)):
+            seg.description += [text]  # a PDF table's next cell on the title's row ("… de   X"),
+            return  # or a bracket's note going on below ("(… and group" / "work; … Klausen)")
         if r.title_open and (not r.blank_since or (_WRAPPED_ON.match(bare) or cut_off) and
                              len(bare) < 80) and \
                 not ITEM_START.match(bare) and not note and not sub_item and not by_office and (

@@ -154,3 +154,11 @@ def before_wide_gap(title: str) -> tuple[str, str]:
     table's next columns), and what stands after it ("" when there is no gap)."""
     gap = re.search(r"(?<=[^\W\d_]|[)])[ ]{4,}(?=\S)", title)
     return (title[:gap.start()], title[gap.end():].strip()) if gap else (title, "")
+
+
+def closes_bracket(text: str, title_at: int, below: str) -> bool:
+    """Whether the line ``below`` a title closes a bracket its line left open ("… of
+    requirements ("fish bowl" and group" / "work; moderation: J. Klausen)"): a note's end, not
+    the title's."""
+    row = text[text.rfind("\n", 0, title_at) + 1:max(title_at, text.find("\n", title_at))]
+    return row.count("(") > row.count(")") and below.count(")") > below.count("(")
