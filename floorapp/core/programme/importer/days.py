@@ -14,7 +14,8 @@ _DAY_HEADER_EXTRA = re.compile(
     r"|^\s*[•*·-]?\s*(?:opening|closing|first|second|third|final|last)\s+day\s*[:–-]?"
     r"|^\s*\d{1,2}\s*(?:ère|re|e|ème|st|nd|rd|th|a|o)?\s+(?:demi-)?(?:journée|jour|day|"
     r"half-day|jornada|día)\b"
-    # "Tuesday till Thursday, May 13-15": days a span of weekdays, the span's last day
+    # "Tuesday till Thursday, May 13-15": a span of weekdays before the date, the span's last
+    # day after it
     r"|^\s*[•*·-]?\s*[a-z]+day\s+(?:till|to|until|through|thru|[–-])(?=\s*[–-]\s*\d{1,2}\s*$)"
     r"|\s[–-]\s*\d{1,2}\s*$", re.IGNORECASE)  # (what is left when the date is taken out)
 

@@ -160,5 +160,6 @@ def closes_bracket(text: str, title_at: int, below: str) -> bool:
     """Whether the line ``below`` a title closes a bracket its line left open ("… of
     requirements ("fish bowl" and group" / "work; moderation: J. Klausen)"): a note's end, not
     the title's."""
-    row = text[text.rfind("\n", 0, title_at) + 1:max(title_at, text.find("\n", title_at))]
+    end = text.find("\n", title_at)
+    row = text[text.rfind("\n", 0, title_at) + 1:end if end >= 0 else None]
     return row.count("(") > row.count(")") and below.count(")") > below.count("(")
