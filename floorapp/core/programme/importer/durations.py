@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import time
+from itertools import islice
 
 from floorapp.core.programme.importer.clock import find_point, find_ranges, minutes
 from floorapp.core.programme.importer.lines import DATE_WORDS
@@ -51,7 +52,7 @@ def _titled(text: str, offset: int) -> tuple[str, list[ProposedPerson]]:
 def by_lengths(text: str) -> list[ProposedSegment]:
     """The items of an agenda told by lengths, the first day's; none when the text is not one
     (three items with lengths at least, after a start)."""
-    if sum(1 for _ in zip(range(3), _LENGTH.finditer(text), strict=False)) < 3:
+    if len(list(islice(_LENGTH.finditer(text), 3))) < 3:
         return []  # (fewer than three lengths written: not one; most texts, read no further)
     found: list[ProposedSegment] = []
     clock: int | None = None

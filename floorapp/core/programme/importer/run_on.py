@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from floorapp.core.programme.importer.lines import line_around
+
 #: A description glued to its title, as a page's two elements run together: "Opening
 #: SessionThe event will open with …", "The EO Commercial DimensionA reflection on …".
 _GLUED_PROSE = re.compile(r"(?<![#@\w])[A-ZÀ-Ý]?[a-zà-ÿ]{4,}(?P<cut>)[A-ZÀ-Ý][a-zà-ÿ]*\s+"
@@ -160,6 +162,5 @@ def closes_bracket(text: str, title_at: int, below: str) -> bool:
     """Whether the line ``below`` a title closes a bracket its line left open ("… of
     requirements ("fish bowl" and group" / "work; moderation: J. Klausen)"): a note's end, not
     the title's."""
-    end = text.find("\n", title_at)
-    row = text[text.rfind("\n", 0, title_at) + 1:end if end >= 0 else None]
+    row = line_around(text, (title_at, title_at))
     return row.count("(") > row.count(")") and below.count(")") > below.count("(")

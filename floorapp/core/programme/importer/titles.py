@@ -397,4 +397,3 @@ class Titling(ReaderBase):
         # (a date inside a long bullet, "… at 31 December 2013.", is not the item's day)
         return m.group("t"), prev.start + m.start("t"), \
             day_key(m.group("t")) if is_day_header(m.group("t")) else ""
-
