@@ -4839,3 +4839,22 @@ def test_a_bracket_note_going_on_below_the_title_is_no_part_of_it() -> None:
     assert [s.title.value for s in p.segments] == [
         "Gaps in existing services and collection of requirements", "Wrap-up of day 1"]
     assert p.segments[0].description[-1].strip() == "work; moderation: J. Klausen)"
+
+
+def test_a_web_page_s_dash_read_as_l_with_caron_joins_two_times() -> None:
+    p = propose("Webinar\n\nMonday, 13 July 2020\n\nII. Quantifying the impact\n\n10:10 ľ 11:30\n\n"
+                "What methods are available for quantifying the effects of the moratorium "
+                "on trade?\n\nIII. Economic development\n\n11:30 ľ 12:30\n\nWhat are the effects "
+                "of the moratorium on business and economic development in developing countries?\n")
+    assert [(_hours(s), s.title.value) for s in p.segments] == [
+        ("10:10-11:30", "II. Quantifying the impact"), ("11:30-12:30", "III. Economic development")]
+
+
+def test_a_web_page_s_links_above_each_time_are_no_titles() -> None:
+    p = propose("Special events\n\nWednesday, 13 October 2021\n\nWatch the recording\n\n\n11:00 – "
+                "12:00 UTC\n\nJoin the ISC and UNDRR to discuss the importance of systems "
+                "thinking and global cooperation.\n\nLearn more\n\n\nDownload the slides:\n\n\n"
+                "12:00 – 13:10 UTC\n\nPanel discussion on public perceptions of science with ISC "
+                "Patrons and guests from three continents.\n\nLearn more\n")
+    assert [s.title.value for s in p.segments][1].startswith("Panel discussion on public")
+    assert not any(s.title.value.startswith(("Watch", "Download")) for s in p.segments)
