@@ -4858,3 +4858,16 @@ def test_a_web_page_s_links_above_each_time_are_no_titles() -> None:
                 "Patrons and guests from three continents.\n\nLearn more\n")
     assert [s.title.value for s in p.segments][1].startswith("Panel discussion on public")
     assert not any(s.title.value.startswith(("Watch", "Download")) for s in p.segments)
+
+
+def test_the_hours_in_prose_give_way_to_the_segments_told_inside_them() -> None:
+    p = propose("Decides that the high-level meeting shall be held on 22 September 2023, from 10 "
+                "a.m. to 6 p.m., and shall consist of an opening segment, a plenary segment and a "
+                "closing segment;\n(b) The opening segment, to be held from 10 to 10.30 a.m., "
+                "will feature statements;\n(c) The plenary segment, to be held from 10.30 a.m. "
+                "to 5.30 p.m., will comprise statements by Member States;\n(d) The closing "
+                "segment, to be held from 5.30 to 6 p.m., will comprise summaries;\n(e) Two "
+                "panels will be held in parallel to the plenary segment, one from 11 a.m. to 1 "
+                "p.m. and the other from 3 to 5 p.m.;\n")
+    assert [_hours(s) for s in p.segments] == ["10:00-10:30", "10:30-17:30", "17:30-18:00"]
+    assert str(p.date.value) == "2023-09-22"

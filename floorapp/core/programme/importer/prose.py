@@ -67,7 +67,29 @@ def from_prose(r: Reading, text: str, meeting_title: Found[str]) -> list[Propose
             end=Found(h.end, h.span, "from the meeting's hours in prose"),
             title=title, kind=kind if kind != "other" else "dialogue",
             day=day))  # (the day the programme's date is taken from)
-    return out + _prose_points(text, first_day, out)
+    return _without_hours(r, text, out) + _prose_points(text, first_day, out)
+
+
+def _without_hours(r: Reading, text: str, out: list[ProposedSegment]) -> list[ProposedSegment]:
+    """The segments less any that holds two others or more, the first starting with it and the
+    last ending with it ("from 10 a.m. to 6 p.m., and shall consist of …" above "The opening
+    segment, to be held from 10 to 10.30 a.m." … "The closing segment, … from 5.30 to 6 p.m."):
+    the meeting's hours, the parts inside them told too. (Not the plenary that two panels are
+    held beside.)"""
+    kept = []
+    for s in out:
+        a, b = s.start.value, s.end.value
+        inside = [o for o in out if a <= o.start.value and o.end.value <= b and
+                  (o.start.value, o.end.value) != (a, b)]
+        if len(inside) >= 2 and any(o.start.value == a for o in inside) and \
+                any(o.end.value == b for o in inside):
+            r.odd.append(Odd(line_around(text, s.start.span), s.start.span,
+                             "the meeting's hours: the parts inside them are its segments"))
+            for o in inside:
+                o.day = o.day or s.day  # (the hours' sentence says the day)
+        else:
+            kept.append(s)
+    return kept
 
 
 def _first_of_span(text: str, dated: list[re.Match[str]]) -> str:
