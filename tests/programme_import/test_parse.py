@@ -4871,3 +4871,12 @@ def test_the_hours_in_prose_give_way_to_the_segments_told_inside_them() -> None:
                 "p.m. and the other from 3 to 5 p.m.;\n")
     assert [_hours(s) for s in p.segments] == ["10:00-10:30", "10:30-17:30", "17:30-18:00"]
     assert str(p.date.value) == "2023-09-22"
+
+
+def test_a_lowercase_title_glued_to_its_range_s_end() -> None:
+    p = propose_from_text("Meeting\n\nMonday 21 June 2010\n\nTIMEAGENDA ITEMLed by9:00-10:30"
+                          "Welcome and goals (presentation)10:30-10:45break10:45-12:15"
+                          "Conceptual framework12:15-13:15Lunch13:15-14:45Indicators\n")
+    assert [(_hours(s), s.title.value) for s in p.segments][:3] == [
+        ("09:00-10:30", "Welcome and goals"), ("10:30-10:45", "break"),
+        ("10:45-12:15", "Conceptual framework")]

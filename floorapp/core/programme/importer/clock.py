@@ -52,6 +52,7 @@ RANGE = re.compile(
     + r"(?:(?<=[:.h]\d\d)(?=(?-i:[A-Z][a-z]|[A-Z]{3}))|(?<=[ap]m)(?=(?-i:[A-Z]))"
     + r"|(?<=\sh\s\d\d)(?=(?-i:[A-Z]{3}))"  # "19 h 15SALLE I": a room glued to the end
     + r"|(?<=[:.h]\d\d)(?=\d{1,3}(?:st|nd|rd|th)\b)"  # "16:0022nd Ministerial Seminar"
+    + r"|(?<=[:.]\d\d)(?!(?i:hours|horas|heures|uhr))(?=(?-i:[a-z]{4}))"  # "10:45break10:45-"
     + r"|(?<=[a-z])(?=\d|(?-i:[A-Z][a-z]))"  # "13 heures4e séance", "15:00 hoursLunch": glued
     + r"|(?![\w/]|[.,:]\d))",
     re.IGNORECASE,
