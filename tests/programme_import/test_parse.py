@@ -4880,3 +4880,18 @@ def test_a_lowercase_title_glued_to_its_range_s_end() -> None:
     assert [(_hours(s), s.title.value) for s in p.segments][:3] == [
         ("09:00-10:30", "Welcome and goals"), ("10:30-10:45", "break"),
         ("10:45-12:15", "Conceptual framework")]
+
+
+def test_an_html_table_s_source_keeps_its_cells_and_rows_apart() -> None:
+    p = propose_from_text(
+        "Workshop\n\n<h2>Day 1: Monday, 3 November 2025</h2>\n<table>\n<tr><td>11:00–12:30</td>"
+        "<td>Arrival and registration</td><td>Reception</td></tr>\n<tr><td>12:30–14:00</td>"
+        "<td>Lunch</td><td>Silberberg Restaurant</td></tr>\n<tr><td>14:00</td><td>Opening</td>"
+        "<td>Hall</td></tr>\n</table>\n")
+    assert [(_hours(s), s.title.value) for s in p.segments][:2] == [
+        ("11:00-12:30", "Arrival and registration"), ("12:30-14:00", "Lunch")]
+    assert propose_from_text(
+        "Workshop\n\nMonday 17 September 2018\n\n<table> <tr> <td>10:00</td> <td> Welcome </td> "
+        "<td>Room 2</td> </tr> <tr> <td>10:15</td> <td> Keynote address </td> <td>Room 2</td> "
+        "</tr> <tr> <td>11:30</td> <td> Lunch </td> </tr> </table>\n").segments[0].title.value \
+        == "Welcome"

@@ -83,6 +83,12 @@ _HTML_ENTITY = re.compile(r"&(?:[a-z]{2,6}|#\d{2,5}|#x[0-9a-f]{2,4});", re.IGNOR
 _HTML_TAG = re.compile(r"\\?<\s*/?\s*(?:span|div|p|font|b|i|u|strong|em|a|br|td|tr|th|table|tbody|"
                        r"thead|sup|sub|small|li|ul|ol|h[1-6])\b[^<>\n]*?\\?>", re.IGNORECASE)
 
+#: The end of a table's cell before the next cell of its row: "</td><td>", "</th> <th>".
+_CELL_END = re.compile(r"\\?<\s*/\s*t[dh]\s*\\?>[ \t]*(?=\\?<\s*t[dh]\b)", re.IGNORECASE)
+
+#: The end of a table's row before the next row on the same line: "</tr> <tr>".
+_ROW_END = re.compile(r"\\?<\s*/\s*tr\s*\\?>[ \t]*(?=\\?<\s*tr\b)", re.IGNORECASE)
+
 #: A line break written as HTML writes it: "<br>", "<br />".
 _BREAK = re.compile(r"\\?<\s*br\s*/?\s*\\?>", re.IGNORECASE)
 
@@ -200,6 +206,8 @@ def repair(text: str, name: str = "the text") -> SourceText:
         # |"): a cell of its own in a table's row, a line of its own elsewhere
         text = re.sub(r"(?m)^([ \t]*\|.*)$", lambda m: _BREAK.sub(" | ", m.group(1)), text)
         text = _BREAK.sub("\n", text)
+        text = _CELL_END.sub(" | ", text)  # "<td>11:00</td><td>Lunch</td>": a row's cells
+        text = _ROW_END.sub("\n", text)  # "… </tr> <tr> …": rows written on one line
         for _ in range(3):  # a tag inside another's attribute: the outer one after
             text = _HTML_TAG.sub("", text)
         notes.append(f"removed {len(tags)} HTML tags from {name}, keeping the words they marked")
