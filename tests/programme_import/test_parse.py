@@ -4895,3 +4895,10 @@ def test_an_html_table_s_source_keeps_its_cells_and_rows_apart() -> None:
         "<td>Room 2</td> </tr> <tr> <td>10:15</td> <td> Keynote address </td> <td>Room 2</td> "
         "</tr> <tr> <td>11:30</td> <td> Lunch </td> </tr> </table>\n").segments[0].title.value \
         == "Welcome"
+
+
+def test_the_day_s_last_point_ends_after_the_length_written_after_its_time() -> None:
+    p = propose("Meeting\n\nThursday 10 April 2014\n\n10.30 (15 min) Discussion\n10:45-11:15 "
+                "Coffee\n11.15 (30 min) A shift in paradigm – Peter Gerner-Smidt, CDC, US\n"
+                "11:45 (15 min) Collaborative development of criteria - April Hexemer, PHAC\n")
+    assert [_hours(s) for s in p.segments][-1] == "11:45-12:00"

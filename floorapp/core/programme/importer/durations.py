@@ -11,7 +11,7 @@ from itertools import islice
 
 from floorapp.core.programme.importer.clock import find_point, find_ranges, minutes
 from floorapp.core.programme.importer.lines import DATE_WORDS
-from floorapp.core.programme.importer.patterns import clean_title
+from floorapp.core.programme.importer.patterns import DURATION_ONLY, clean_title, duration_minutes
 from floorapp.core.programme.importer.people import people_in
 from floorapp.core.programme.importer.proposal import Found, ProposedPerson, ProposedSegment
 
@@ -27,6 +27,12 @@ _START = re.compile(r"\s*(?:starts?|begins?|beginning|commence\w*)(?:\s+at)?\s*:
 _BULLET = re.compile(r"\s*(?:[•*·▪◦-]\s*)?")
 #: Where a title ends before who gives it: "Microplastics – Cristina Fossi, …".
 _BEFORE_GIVER = re.compile(r"\.\s+|\s[–—-]\s(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý])")
+
+
+def lead_minutes(title: str) -> int:
+    """The minutes of a duration in brackets opening a point's title ("(15 min) Closing"), or 0."""
+    lead = DURATION_ONLY.match(title.lstrip())
+    return (duration_minutes(lead.group(0).strip("() ")) or 0) if lead is not None else 0
 
 
 def _length(text: str) -> tuple[int, int] | None:

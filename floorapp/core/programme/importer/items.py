@@ -344,6 +344,12 @@ def chain_points(r: Reading, text: str) -> list[ProposedSegment]:
                 # after it until the next range ("11:25 EU keynote", "11:45 US keynote")
                 gap = not inside and (any(x.end.value == t for x in ranges) or
                                       any(q.end.value == t for q in chained if q.day == day))
+                if not starts and p.minutes and not among_ranges and \
+                        minutes(t) + p.minutes < 1440:  # "11:45 (15 min) …", the day's last
+                    p.end = Found(as_time(minutes(t) + p.minutes), p.start.span,
+                                  "end not written: taken from its duration")
+                    chained.append(p)
+                    continue
                 if not starts or (among_ranges and (inside or not mostly_points and not gap)):
                     r.odd.append(Odd(line_around(text, p.start.span), p.start.span,
                                      "the last point in time: its end is not written"

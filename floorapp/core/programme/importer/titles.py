@@ -16,6 +16,7 @@ from floorapp.core.programme.importer.brackets import (
 from floorapp.core.programme.importer.cells import row_people
 from floorapp.core.programme.importer.clock import TimeRange, find_ranges
 from floorapp.core.programme.importer.days import day_key, is_day_header
+from floorapp.core.programme.importer.durations import lead_minutes
 from floorapp.core.programme.importer.events import card_title_line, wrapped
 from floorapp.core.programme.importer.given import before_name, name_then_title, question_then_name
 from floorapp.core.programme.importer.labels import OTHER_LABEL, label_of
@@ -87,8 +88,7 @@ class Titling(ReaderBase):
             seg, number, at = r.numbered
             i = max(at, self.text.find(number, at))
             seg.title = Found(number, (i, i + len(number)))
-            r.pending_title = False
-            r.numbered = None
+            r.pending_title, r.numbered = False, None
             return
         if r.current is not None and r.pending_title:
             self._drop_spanned()
@@ -115,6 +115,7 @@ class Titling(ReaderBase):
             end=Found(rng.end, span, rng.guess if not point else "end not written"),
             title=Found("", span), day=day)
         (self.r.points if point else self.r.segments).append(seg)
+        seg.minutes = lead_minutes(title) if point else 0  # "11:45 (15 min) Closing"
         self.r.current = seg
         self.r.mode = ""
         self._set_title(seg, title, line.start + title_at)
