@@ -4902,3 +4902,13 @@ def test_the_day_s_last_point_ends_after_the_length_written_after_its_time() -> 
                 "Coffee\n11.15 (30 min) A shift in paradigm – Peter Gerner-Smidt, CDC, US\n"
                 "11:45 (15 min) Collaborative development of criteria - April Hexemer, PHAC\n")
     assert [_hours(s) for s in p.segments][-1] == "11:45-12:00"
+
+
+def test_a_run_in_four_digit_range_after_a_break_in_the_chain() -> None:
+    p = propose("Meeting\n\n28 September 2024\n\nModerator: Stephen Bereaux, BDT 1300-1310 "
+                "Welcoming Remarks 1310-1350 Presentation on WTDC Proposals 1350-1400 Survey "
+                "results 1400-1540 Discussion among all participants 1545-1600 Summary and Next "
+                "Steps\n")
+    assert [(_hours(s), s.title.value) for s in p.segments][-2:] == [
+        ("14:00-15:40", "Discussion among all participants"),
+        ("15:45-16:00", "Summary and Next Steps")]

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import re
 
-from floorapp.core.programme.importer.clock import (
-    find_point,
-    find_ranges,
-    holds_bare_pair,
-)
+from floorapp.core.programme.importer.clock import find_point, find_ranges
 from floorapp.core.programme.importer.days import day_subtitle, span_of_days
 from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN
 from floorapp.core.programme.importer.page_chrome import CAPS_GO_ON, PAGE_CHROME
+from floorapp.core.programme.importer.pairs import holds_bare_pair
 from floorapp.core.programme.importer.people import ROLE_WORDS, bare_name_line, starts_with_person
 from floorapp.core.programme.importer.place import ROOM, countries
 from floorapp.core.programme.importer.points import TIME_AT_END
