@@ -4912,3 +4912,9 @@ def test_a_run_in_four_digit_range_after_a_break_in_the_chain() -> None:
     assert [(_hours(s), s.title.value) for s in p.segments][-2:] == [
         ("14:00-15:40", "Discussion among all participants"),
         ("15:45-16:00", "Summary and Next Steps")]
+
+
+def test_the_time_again_on_the_twelve_hour_clock_is_no_part_of_the_title() -> None:
+    p = propose("Programme\n\nFriday 3 September 2021\n\n  • 11:00 – Coffee/tea break\n\n  • 13:00 "
+                "(1:00 pm)  – Luncheon Break\n\n  • 14:00 (2:00 pm) – Closing\n")
+    assert [s.title.value for s in p.segments] == ["Coffee/tea break", "Luncheon Break"]

@@ -84,7 +84,7 @@ def _without_hours(r: Reading, text: str, out: list[ProposedSegment]) -> list[Pr
         if len(inside) >= 2 and any(o.start.value == a for o in inside) and \
                 any(o.end.value == b for o in inside):
             r.odd.append(Odd(line_around(text, s.start.span), s.start.span,
-                             "the meeting's hours: the parts inside them are its segments"))
+                             "the meeting's hours: the segments below fall within them"))
             for o in inside:
                 o.day = o.day or s.day  # (the hours' sentence says the day)
         else:
