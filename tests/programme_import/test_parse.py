@@ -4918,3 +4918,13 @@ def test_the_time_again_on_the_twelve_hour_clock_is_no_part_of_the_title() -> No
     p = propose("Programme\n\nFriday 3 September 2021\n\n  • 11:00 – Coffee/tea break\n\n  • 13:00 "
                 "(1:00 pm)  – Luncheon Break\n\n  • 14:00 (2:00 pm) – Closing\n")
     assert [s.title.value for s in p.segments] == ["Coffee/tea break", "Luncheon Break"]
+
+
+def test_the_part_named_before_its_date_with_a_year_and_its_hours_in_prose() -> None:
+    p = propose("Décide que la réunion comprendra :\na) deux séances plénières, le 8 décembre "
+                "2022, de 10 heures à 13 heures et de 15 heures à 18 heures, consacrées à la "
+                "célébration du quarantième anniversaire ;\n")
+    assert [s.title.value for s in p.segments] == ["Séances plénières", "Séances plénières"]
+    p = propose("The meeting will comprise an opening plenary meeting, on 8 December 2022, from "
+                "10 a.m. to 11 a.m., and a panel discussion, from 11 a.m. to 1 p.m.\n")
+    assert [s.title.value for s in p.segments][0] == "Opening plenary meeting"

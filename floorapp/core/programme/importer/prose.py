@@ -131,8 +131,8 @@ _QUOTED_ON = re.compile(r"\bon\s+[“\"](?P<q>[^”\"]{8,160})[”\"]")
 #: "… will comprise a morning session from 10 a.m. to 1 p.m.", "an opening plenary meeting, from
 #: 9 a.m. to 11 a.m., two consecutive panel discussions, from …", "the first panel discussion,
 #: which will be held from …": the part named just before a range, in a sentence that lists them
-_WHEN_HELD = (r"\s*,?\s*(?:on\s+(?:\w+,?\s+)?\d{1,2}\s+\w+\s*,?\s*)?(?:(?:which|that)\s+will\s+"
-              r"(?:be\s+held|take\s+place)\s+|to\s+be\s+held\s+)?")
+_WHEN_HELD = (r"\s*,?\s*(?:on\s+(?:\w+,?\s+)?\d{1,2}\s+\w+(?:\s+\d{4})?\s*,?\s*)?"
+              r"(?:(?:which|that)\s+will\s+(?:be\s+held|take\s+place)\s+|to\s+be\s+held\s+)?")
 _NAMED_PART = re.compile(
     r"\b(?:an?|the|two|three|four|consecutive)\s+(?P<t>(?:[a-z-]+\s+){0,2}(?:sessions?|segments?|"
     r"meetings?|panels?|panel discussions?|dialogues?|plenary|round ?tables?|debates?))"
@@ -142,7 +142,7 @@ _NAMED_PART = re.compile(
 _NAMED_PART_FR = re.compile(
     r"\b(?:une?|des|deux|trois|quatre|la|le|les)\s+(?P<t>(?:[\w’'-]+\s+)?(?:séances?|tables? "
     r"rondes?|débats?|dialogues?|réunions?|segments?|sessions?)(?:\s+[^\s,;:]+){0,4}?)\s*,?\s*"
-    r"(?:(?:le|du)\s+(?:\w+\s+)?\d{1,2}\s+\w+\s*,?\s*)?(?:qui\s+(?:se\s+tiendra|aura\s+lieu)\s+)?"
+    r"(?:(?:le|du)\s+(?:\w+\s+)?\d{1,2}\s+\w+(?:\s+\d{4})?\s*,?\s*)?(?:qui\s+(?:se\s+tiendra|aura\s+lieu)\s+)?"
     r"(?:de|entre)\s*$", re.IGNORECASE)
 
 
