@@ -4928,3 +4928,22 @@ def test_the_part_named_before_its_date_with_a_year_and_its_hours_in_prose() -> 
     p = propose("The meeting will comprise an opening plenary meeting, on 8 December 2022, from "
                 "10 a.m. to 11 a.m., and a panel discussion, from 11 a.m. to 1 p.m.\n")
     assert [s.title.value for s in p.segments][0] == "Opening plenary meeting"
+
+
+def test_two_points_after_a_session_s_label_in_a_flattened_paragraph() -> None:
+    p = propose("Meeting\n\nWednesday, 4 October 2017\n\nWelcome and Opening Addresses (plenary) "
+                "Moderators: Ms. Allyson Humphrey and Mr. Markus Woltran 09:00 Ms. Lakshmi Puri "
+                "Deputy Executive Director, UN-Women 09:15 Ms. Simonetta Di Pippo Director, "
+                "UNOOSA THEMATIC SESSION I: Let’s make space work for women\n\nSpace and the SDG "
+                "(plenary) Moderator: Ms. Ruth Miyandazi 09:30 UNISPACE+50 and Space2030 Mr. "
+                "Markus Woltran, UNOOSA 10:45 Interactive Discussion 11:15 – Coffee break 11:30 "
+                "Space technologies Ms. Cassie Lee, Vulcan 11:45 Closing\n")
+    assert [(_hours(s), s.title.value) for s in p.segments] == [
+        ("09:00-09:15", "Ms. Lakshmi Puri Deputy Executive Director, UN-Women"),
+        ("09:15-09:30", "Ms. Simonetta Di Pippo Director, UNOOSA"),
+        ("09:30-10:45", "UNISPACE+50 and Space2030"), ("10:45-11:15", "Interactive Discussion"),
+        ("11:15-11:30", "Coffee break"), ("11:30-11:45", "Space technologies")]
+    assert not any(_hours(s)[:5] in ("09:00", "09:30") for s in propose(
+        "Meeting\n\n9 May 2012\n\nThe session opens with a statement by the Chair: she will speak "
+        "at 09:00 Monday and reporters should arrive no later than 09:30 – Speakers are listed "
+        "below; Moderator: Ms. Ada Lee, Press Office.\n").segments)

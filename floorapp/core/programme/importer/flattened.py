@@ -40,8 +40,9 @@ _WEEKDAY_DATE = re.compile(r"(?<=\s)(?:" + DAY_NAMES + r"),?\s+(?:\d{1,2}\s?(?:s
 _INLINE_POINT = re.compile(r"(?:(?<=\s)(?:[01]?\d|2[0-3])|(?<=[a-z])(?:[01]\d|2[0-3])(?=:))"
                            r"(?:[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\b\.?:?)?|\s?[AaPp]\.?[Mm]\b\.?:?|"
                            r"(?<=\d)\s?h\s?[0-5]\d)"  # (French: "10h00 Inscription 11h00 …")
-                           r"(?=\s+(?:[A-Z]|\d{1,2}\.\s)|[A-Z][a-z]|\d\.\s)")  # "… 3:05 PM: Call to
-# order", a slide's cells run together ("Rapporteur 10:00Welcome … Co-chairs 10:151. Opening")
+                           r"(?=\s+(?:[A-Z]|\d{1,2}\.\s)|[A-Z][a-z]|\d\.\s|(?<=\d\d)\s[–—]\s[A-Z])")
+# "… 3:05 PM: Call to order", "… 11:15 – Coffee break", a slide's cells run together
+# ("Rapporteur 10:00Welcome … Co-chairs 10:151. Opening")
 
 
 def _inline_points(text: str, ranges: list[TimeRange]) -> list[int]:
@@ -151,9 +152,17 @@ def _points_in_order(text: str, ranges: list[TimeRange], points: list[int]) -> l
     return out
 
 
-def _french(text: str, points: list[int]) -> bool:
-    """Points written the French way ("10h00", "11 h 30"): no number in a title looks so."""
-    return bool(points) and all(re.match(r"\d+\s?h", text[at:]) for at in points)
+def _two_listed(text: str, points: list[int]) -> bool:
+    """Two points that open items: written the French way ("10h00", "11 h 30"), as no number
+    in a title is; or after a session's label, each followed by a capital, the second later
+    and neither told in a sentence ("… Moderators: Ms. X 09:00 Ms. Y, Director 09:15 Ms. Z")."""
+    if points and all(re.match(r"\d+\s?h", text[at:]) for at in points):
+        return True
+    clocks = [re.match(r"(\d{1,2})[:.](\d\d)\s+[A-Z]", text[at:]) for at in points]
+    return len(points) == 2 and _LABEL_SPLIT.search(text, 0, points[0]) is not None and \
+        all(clocks) and (int(clocks[0][1]), clocks[0][2]) < (int(clocks[1][1]), clocks[1][2]) and \
+        not any(re.search(r"(?i)\b(?:at|from|by|until|till|to|between|and|à|de|dès|a|desde)\s*$",
+                          text[:at]) for at in points)
 
 
 def _cuts(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
@@ -185,7 +194,8 @@ def _cuts(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
         elif not _FROM_BEFORE.search(text[:begin]):
             cuts.add(begin)
     cuts.update(_label_cuts(text))
-    for m in re.finditer(r"\s(?=\[)|\s(?=•)|\s(?=\bItem \d+\b)", text):
+    for m in re.finditer(r"\s(?=\[)|\s(?=•)|\s(?=\bItem \d+\b)|\s(?=(?:[A-Z]{4,}\s)?(?:SESSION|"
+                         r"SEGMENT|PANEL|PART)\s(?:[IVX]{1,4}|\d{1,2}):)", text):  # ("THEMATIC …")
         cuts.add(m.end())
     # a flattened table's room column ends its row: "… civil society hearing Conference Room
     # 2* Round table 1 ECOSOC Chamber …"; a day's name starts the next day's rows
@@ -193,7 +203,7 @@ def _cuts(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
         cuts.add(m.end())
     for m in _WEEKDAY_DATE.finditer(text):
         cuts.update((m.start(), m.end()))
-    if len(points) >= 3 or len(points) == 2 and _french(text, points):  # "… 8.00 Arrival &
+    if len(points) >= 3 or len(points) == 2 and _two_listed(text, points):  # "… 8.00 Arrival &
         # Registration 8.30 Morning Prayer 9.00 Welcome …", "… 10h00 Inscription 11h00 …"
         cuts.update(points)
     else:  # "… June 11, 2003 10.00 Representatives … 10.30-11.00 Registration …": a point in
@@ -317,7 +327,7 @@ def split_long(text: str, start: int) -> list[Line]:
     ranges = find_ranges(text)
     points = _inline_points(text, ranges)
     if not ranges and len(_LABEL_SPLIT.findall(text)) < 2 and len(points) < 3 and \
-            not _french(text, points):
+            not _two_listed(text, points):
         # "3:00 PM: Opening music video … 3:05 PM: Call to order …": points run together
         return _points_run_together(text, start, marked=True) or [Line(text, start)]
     return _cut(text, start, _cuts(text, ranges, points))
