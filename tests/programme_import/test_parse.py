@@ -4947,3 +4947,21 @@ def test_two_points_after_a_session_s_label_in_a_flattened_paragraph() -> None:
         "Meeting\n\n9 May 2012\n\nThe session opens with a statement by the Chair: she will speak "
         "at 09:00 Monday and reporters should arrive no later than 09:30 – Speakers are listed "
         "below; Moderator: Ms. Ada Lee, Press Office.\n").segments)
+
+
+def test_a_web_page_s_markdown_cards_give_no_false_person_title_or_venue() -> None:
+    p = propose_from_text(
+        "[Go to navigation]\n\nBoard meetings\n\n### Sunday 2 October 2022\n\n**Budget Committee "
+        "meeting**  \nTime: 09:00-12:30   \nVenue: [Radisson Collection Hotel, Grand Place "
+        "Brussels](/travel-accommodation#radisson-collection-hotel\n)  \n\n**Executive "
+        "Committee meeting**"
+        "  \nTime: 13:30-17:00  \n\n*Open to members of the Executive Committee*\n\n"
+        "**Icebreaker**  \nStart time: 19:30   \nVenue: Comics Art Museum  \n")
+    assert p.title.value == "Board meetings"
+    assert p.venue.value == "Radisson Collection Hotel, Grand Place Brussels"
+    assert [(s.title.value, s.people) for s in p.segments] == [
+        ("Budget Committee meeting", []), ("Executive Committee meeting", [])]
+    assert propose_from_text(
+        "[Go to navigation]\n\nLabour Migration and Social Rights: Can we achieve a rights based "
+        "approach to migration in the EU?\n\n5 May 2011 from 09:00 to 13:00\nEuropean Parliament "
+        "- Room A1G3\n").title.value.startswith("Labour Migration")

@@ -243,7 +243,7 @@ class BodyReading(Titling):
                 p.name.doubt = p.name.doubt or "listed without a label: taken as a speaker"
             seg.people += found
             return
-        if not r.mode and re.match(r"^\s*[•*·]", text) and not starts_with_person(bare2):
+        if not r.mode and re.match(r"[•*·](?!\*.+\*\*$)", text) and not starts_with_person(bare2):
             found = people_in(bare2, line.start + line.text.find(bare2), "speaker")
             if found:
                 for p in found:

@@ -7,7 +7,8 @@ import re
 
 #: A web page's navigation and labels above its content, never the meeting's name.
 PAGE_CHROME = re.compile(
-    r"(?i)(?:skip to|aller au contenu|ir al contenido|download\b|télécharger|descargar|"
+    r"(?i)(?:skip to|\[?go to (?:the )?(?:navigation|(?:main )?content|menu)\b|aller au contenu|"
+    r"ir al contenido|download\b|télécharger|descargar|"
     r"top of page$|.*\s[-–|]\s*download$|"  # "Minutes … are now available - Download"
     r".*\b(?:view|see|find|read|download|register|click)\b.*\bhere\.?$|"  # "… guide … here"
     r"event (?:description|information|details)\b|share\b|print\b|menu\b|search\b|home\b|"

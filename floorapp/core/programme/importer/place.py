@@ -83,7 +83,7 @@ def reads_as_place(title: str) -> bool:
     return _PLACE_ONLY.fullmatch(title.strip(" .")) is not None and not _NO_PLACE.search(title)
 
 #: "[Terceira Island](https://exploreterceira.com)": a Markdown link, read as its words.
-_MARKDOWN_LINK = re.compile(r"\[(?P<t>[^\]\n]+)\]\([^)\s]*\)")
+_MARKDOWN_LINK = re.compile(r"\[(?P<t>[^\]\n]+)\]\([^)\s]*(?:\)|$)")  # (its ")" on the next line)
 
 
 def find_venue(text: str) -> Found[str]:
