@@ -10,9 +10,9 @@ from itertools import pairwise
 #: "• 10:00 13:00" alone on its line: a timetable (Indico's) that writes a range without a dash.
 #: "1530  1600" too, in a table that lost its dashes (not two years, "2004 2014").
 BARE_PAIR = re.compile(r"^[ \t]*(?:[•*·\-]\s*)?(?P<a>(?P<h1>[01]?\d|2[0-3])[:h](?P<m1>[0-5]\d)|"
-                        r"(?P<h1d>[01]\d|2[0-3])(?P<m1d>[0-5]\d))[ \t]+(?P<b>(?P<h2>[01]?\d|2[0-3])"
-                        r"[:h](?P<m2>[0-5]\d)|(?P<h2d>[01]\d|2[0-3])(?P<m2d>[0-5]\d))[ \t]*$",
-                        re.MULTILINE)
+                       r"(?P<h1d>[01]\d|2[0-3])(?P<m1d>[0-5]\d))[ \t]+(?P<b>(?P<h2>[01]?\d|2[0-3])"
+                       r"[:h](?P<m2>[0-5]\d)|(?P<h2d>[01]\d|2[0-3])(?P<m2d>[0-5]\d))[ \t]*$",
+                       re.MULTILINE)
 #: "13:00 15:00 Side-events": the same pair before an item's title; taken where it opens
 #: the line, or inside a flattened line ("… segment 9:00 9:45 Opening session … 9:45 11:15
 #: Panel …") when one pair's end opens the next pair. Dots alike ("10.00 10.15 Belgium"), a
@@ -30,7 +30,7 @@ _TITLED_PAIR = re.compile(r"(?:^|(?<=\s))(?P<a>(?P<h1>[01]?\d|2[0-3])(?P<s>[:.])
 #: "(Open meeting) 10.0013.00 7th meeting of the COP": a PDF's range whose dash was lost with
 #: the space around it, the two times run together.
 GLUED_PAIR = re.compile(r"(?<![\d.:/])(?P<a>(?P<h1>[01]?\d|2[0-3])(?P<s>[.:h])(?P<m1>[0-5]\d))"
-                         r"(?P<b>(?P<h2>[01]?\d|2[0-3])(?P=s)(?P<m2>[0-5]\d))(?![\d.:/])")
+                        r"(?P<b>(?P<h2>[01]?\d|2[0-3])(?P=s)(?P<m2>[0-5]\d))(?![\d.:/])")
 
 
 def pair_minutes(m: re.Match[str]) -> tuple[int, int]:

@@ -224,7 +224,7 @@ BOILERPLATE = re.compile(r"\s*(?:View recording of the webcast here|(?:Virtual|I
                           r"(?:live|here)[^.]*|Find out more(?: and register here)?|Register "
                           r"here|Read more|Watch the (?:recording|replay)(?: of this event)?|"
                           r"(?:Learn more|Download the (?:slides|presentations?)):?(?=\s*$))",
-                         re.IGNORECASE)
+                          re.IGNORECASE)
 #: A web page's links in brackets after a title: "(Video of the session)", "(PDF)".
 LINK_NOTE = re.compile(r"\s*(?:\((?:video|webcast|recording|watch|pdf|presentation|slides|"
                         r"photos?|livestream|bio(?:graphy)?|concept note|programme|agenda)"
