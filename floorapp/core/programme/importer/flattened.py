@@ -158,11 +158,12 @@ def _two_listed(text: str, points: list[int]) -> bool:
     and neither told in a sentence ("… Moderators: Ms. X 09:00 Ms. Y, Director 09:15 Ms. Z")."""
     if points and all(re.match(r"\d+\s?h", text[at:]) for at in points):
         return True
-    clocks = [re.match(r"(\d{1,2})[:.](\d\d)\s+[A-Z]", text[at:]) for at in points]
-    return len(points) == 2 and _LABEL_SPLIT.search(text, 0, points[0]) is not None and \
-        all(clocks) and (int(clocks[0][1]), clocks[0][2]) < (int(clocks[1][1]), clocks[1][2]) and \
-        not any(re.search(r"(?i)\b(?:at|from|by|until|till|to|between|and|à|de|dès|a|desde)\s*$",
-                          text[:at]) for at in points)
+    clocks = [(int(m[1]), m[2]) for at in points
+              if (m := re.match(r"(\d{1,2})[:.](\d\d)\s+[A-Z]", text[at:])) is not None]
+    return len(points) == len(clocks) == 2 and clocks[0] < clocks[1] and \
+        _LABEL_SPLIT.search(text, 0, points[0]) is not None and not any(
+            re.search(r"(?i)\b(?:at|from|by|until|till|to|between|and|à|de|dès|a|desde)\s*$",
+                      text[:at]) for at in points)
 
 
 def _cuts(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
