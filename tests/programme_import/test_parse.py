@@ -4965,3 +4965,12 @@ def test_a_web_page_s_markdown_cards_give_no_false_person_title_or_venue() -> No
         "[Go to navigation]\n\nLabour Migration and Social Rights: Can we achieve a rights based "
         "approach to migration in the EU?\n\n5 May 2011 from 09:00 to 13:00\nEuropean Parliament "
         "- Room A1G3\n").title.value.startswith("Labour Migration")
+
+
+def test_moderated_by_a_name_with_a_particle_after_a_question() -> None:
+    p = propose("Conference\n\n26 May 2003\n\n10.00 a.m.- 12.30 p.m.   Undocumented migrant "
+                "workers in Europe: disruptive or desired? Moderated by Anne van Lancker, member "
+                "of European parliament (invited)\n\n12.30 p.m  Lunch\n\n2:00 p.m. End\n")
+    assert p.segments[0].title.value == (
+        "Undocumented migrant workers in Europe: disruptive or desired?")
+    assert [x.name.value for x in p.segments[0].people] == ["Anne van Lancker"]

@@ -307,7 +307,8 @@ def name_after_label(text: str, offset: int) -> ProposedPerson | None:
 
 
 #: A name alone, capitalised words and no honorific: "Salma Jabou", "Jane A. Doe".
-NAME_ALONE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+")
+NAME_ALONE = re.compile(r"[A-ZÀ-Ý][\w'’.-]+\s+(?:(?:[A-ZÀ-Ý][\w'’.-]+|van|von|de|der|da|del|di)\s+)"
+                        r"{0,2}[A-ZÀ-Ý][\w'’-]+")  # ("Anne van Lancker")
 #: What an organisation's name holds: "Columbia University", "UNDP", "UN-Water".
 ORGANISATION = re.compile(r"\b(?:University|Universit[ée]|Universidad|Institute|Institut|"
                            r"Instituto|Foundation|Fondation|Fundación|Centre|Center|School|College|Bank|Fund|"
