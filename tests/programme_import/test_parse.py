@@ -4974,3 +4974,7 @@ def test_moderated_by_a_name_with_a_particle_after_a_question() -> None:
     assert p.segments[0].title.value == (
         "Undocumented migrant workers in Europe: disruptive or desired?")
     assert [x.name.value for x in p.segments[0].people] == ["Anne van Lancker"]
+    p = propose("Conference\n\n26 May 2003\n\n2:00 p.m.-  5:20 p.m.   What can and should be done? "
+                "The role and position of the different actors involved.  Moderated by Godelieve "
+                "van Heteren, member of Dutch parliament\n")
+    assert [x.name.value for x in p.segments[0].people] == ["Godelieve van Heteren"]

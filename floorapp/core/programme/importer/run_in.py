@@ -26,7 +26,7 @@ from floorapp.core.programme.importer.words import CITIES
 #: Director of JRS Europe", "Opening remarks – Amina Mohammed, Deputy Secretary-General",
 #: "Keynote address: Jeffrey Sachs, Columbia University", "Panel, moderated by Femi Oke".
 NAMED_AFTER = re.compile(
-    r"(?<=[\w?!])(?:\s+(?P<by>by|par|por)|,?\s+(?P<verb>(?:(?i:moderated|chaired|hosted|presented|"
+    r"(?<=[\w?!.])(?:\s+(?P<by>by|par|por)|,?\s+(?P<verb>(?:(?i:moderated|chaired|hosted|presented|"
     r"facilitated|introduced|delivered|led))\s+by|animée? par|moderad[oa] por|presidid[oa] por)"
     r"|\s+[–—-]|\s*:)\s+(?P<p>(?:(?:[A-ZÀ-Ý][\w'’-]+|[A-Z]\.|van|von|de|der|da|del|di)\s+){1,3}"
     r"[A-ZÀ-Ý][\w'’-]+"
