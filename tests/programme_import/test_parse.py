@@ -4978,3 +4978,10 @@ def test_moderated_by_a_name_with_a_particle_after_a_question() -> None:
                 "The role and position of the different actors involved.  Moderated by Godelieve "
                 "van Heteren, member of Dutch parliament\n")
     assert [x.name.value for x in p.segments[0].people] == ["Godelieve van Heteren"]
+
+
+def test_a_day_s_number_after_its_date_is_no_subtitle_nor_the_meeting_s_title() -> None:
+    p = propose("Programme\n\nPlease find below the provisional programme.\n\nThursday 8 August – "
+                "Day 1\n\nEVENING\n\n16:00h\n\nArrival and registration\n\n16:50h\n\nWelcome\n\n"
+                "17:00h\n\nGroup tours\n")
+    assert p.title.value != "Day 1"

@@ -70,8 +70,9 @@ def day_subtitle(text: str, colon: bool = False) -> str:
                  r"\s*[–—:-]\s+(?P<s>[A-Z][^\n]{3,60})$", text.strip()[m.end():])
     # ("Aug 6, day 1, Mon: AmeriGEOSS Week (INPE; São José dos Campos)"; not "21 October 2020:
     # Opening Session", an item's title after its date)
-    if rest is None or re.search(r"\d{1,2}[:.h]\d\d|\d\s*[ap]\.?m\b", rest.group("s")):
-        return ""  # a time in it: a segment under its day, not the day's subtitle
+    if rest is None or re.search(r"\d{1,2}[:.h]\d\d|\d\s*[ap]\.?m\b|^(?i:day)\s+\d{1,2}$",
+                                 rest.group("s")):
+        return ""  # a time in it: a segment under its day, not the day's subtitle; "– Day 1"
     return rest.group("s").strip()
 
 
