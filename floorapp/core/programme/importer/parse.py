@@ -28,7 +28,8 @@ from floorapp.core.programme.importer.people import NAME_ALONE, OPEN_END, person
 from floorapp.core.programme.importer.place import find_timezone, find_venue
 from floorapp.core.programme.importer.place_column import cut_place_column
 from floorapp.core.programme.importer.proposal import Found, Odd, Proposal, ProposedSegment
-from floorapp.core.programme.importer.prose import from_prose, points_in_sentences
+from floorapp.core.programme.importer.prose import from_prose
+from floorapp.core.programme.importer.prose_points import points_in_sentences
 from floorapp.core.programme.importer.reading import Reading
 from floorapp.core.programme.importer.segments import SegmentReader
 from floorapp.core.programme.importer.source import repair
@@ -227,8 +228,7 @@ def propose(text: str) -> Proposal:
                 talks[0].themes[:0] = pre.themes
             for t in pre.themes if len(talks) > 1 else []:
                 proposal.odd.append(Odd(t.value, t.span, "a theme named before any segment"))
-    if not segments:
-        segments = points_in_sentences(text)
+    segments = segments or points_in_sentences(text)
     if not segments:
         nothing = "no times in the text: placeholder, set the real times"
         segments = [ProposedSegment(start=Found(time(10, 0), (0, 0), nothing),
