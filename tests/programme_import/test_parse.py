@@ -4842,10 +4842,11 @@ def test_a_bracket_note_going_on_below_the_title_is_no_part_of_it() -> None:
 
 
 def test_a_web_page_s_dash_read_as_l_with_caron_joins_two_times() -> None:
-    p = propose("Webinar\n\nMonday, 13 July 2020\n\nII. Quantifying the impact\n\n10:10 ľ 11:30\n\n"
-                "What methods are available for quantifying the effects of the moratorium "
-                "on trade?\n\nIII. Economic development\n\n11:30 ľ 12:30\n\nWhat are the effects "
-                "of the moratorium on business and economic development in developing countries?\n")
+    p = propose_from_text(
+        "Webinar\n\nMonday, 13 July 2020\n\nII. Quantifying the impact\n\n10:10 ľ 11:30\n\n"
+        "What methods are available for quantifying the effects of the moratorium "
+        "on trade?\n\nIII. Economic development\n\n11:30 ľ 12:30\n\nWhat are the effects "
+        "of the moratorium on business and economic development in developing countries?\n")
     assert [(_hours(s), s.title.value) for s in p.segments] == [
         ("10:10-11:30", "II. Quantifying the impact"), ("11:30-12:30", "III. Economic development")]
 

@@ -45,7 +45,7 @@ _CLOCK = (
 CLOCK_TEXT = r"(?:[01]?\d|2[0-3])[:.h]\s?[0-5]\d(?:\s?[ap]\.?\s?m\.?)?"
 
 _DASH = (r"\s*(?:\bto\s+(?:around|about|approximately|approx\.|circa)\s"
-         r"|--|[-–—‐‑‒−~〜～→…]|(?<=\d)\sľ(?=\s\d)|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\s+las\b|\bhasta\s+las\b|\ba\b"
+         r"|--|[-–—‐‑‒−~〜～→…]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\s+las\b|\bhasta\s+las\b|\ba\b"
          r"|\bal\b|\bhasta\b|\by\b|(?<=[.:]\d\d)\s\|(?=\s\d)"
          r"|(?<=[ap]\.m\.)(?=\d))\s*")  # the last: a PDF that lost its dash ("10 a.m.1 p.m.")
 

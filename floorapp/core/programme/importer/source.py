@@ -107,8 +107,8 @@ _EMPHASISED_LINE = re.compile(r"(?m)^(?P<lead>[ \t]*)(?P<m>\*{1,3}|_{1,3})(?=\S)
 _QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
-_DASH_AS_IDEOGRAPH = re.compile(
-    r"(?<=\d\d)(?P<m>\s*(?:[ap]\.?m\b\.?)?)\s*\??\s*[\u4e00-\u9fff]\s*"
+_DASH_AS_IDEOGRAPH = re.compile(  # (or "ľ", as a Central European code page shows an en dash)
+    r"(?<=\d\d)(?P<m>\s*(?:[ap]\.?m\b\.?)?)\s*\??\s*(?:[\u4e00-\u9fff]|(?<=\s)ľ(?=\s))\s*"
     r"(?=(?:[01]?\d|2[0-3])[:.h][0-5]\d)", re.IGNORECASE)  # and "9:00am 每 10:30am"
 
 
@@ -194,7 +194,7 @@ def repair(text: str, name: str = "the text") -> SourceText:
     # A dash a Chinese code page turned into an ideograph ("10:00 每 11:00") in a text that is
     # not Chinese: read it as the dash it was.
     ideographs = len(_IDEOGRAPH.findall(text))
-    if ideographs and ideographs * 5 < letters:  # a Latin text with a few ideographs
+    if ideographs and ideographs * 5 < letters or "ľ" in text:  # a Latin text, a few ideographs
         text, n = _DASH_AS_IDEOGRAPH.subn(lambda m: f"{m.group('m')} – ", text)
         if n:
             notes.append(f"read {n} character(s) between two times as dashes (broken "
