@@ -4986,3 +4986,61 @@ def test_a_day_s_number_after_its_date_is_no_subtitle_nor_the_meeting_s_title() 
                 "Day 1\n\nEVENING\n\n16:00h\n\nArrival and registration\n\n16:50h\n\nWelcome\n\n"
                 "17:00h\n\nGroup tours\n")
     assert p.title.value != "Day 1"
+
+
+def test_a_time_given_again_below_on_another_clock_is_no_second_point() -> None:
+    p = propose_from_text("Schedule\n\n<tr><td>\n09:00 CEST&nbsp;&nbsp;\n<br/><em>10:00 EEST</em>\n</td>"
+                "<td>\nWelcome and introduction\n</td></tr>\n<tr><td>\n09:10 CEST\n<br/><em>10:10 "
+                "EEST</em>\n</td><td>\nLUMI Architecture\n</td></tr>\n<tr><td>\n09:40 CEST\n<br/>"
+                "<em>10:40 EEST</em>\n</td><td>\nBreak\n</td></tr>\n<tr><td>\n10:00 CEST\n<br/>"
+                "<em>11:00 EEST</em>\n</td><td>\nEnd\n</td></tr>\n")
+    assert [_hours(s) for s in p.segments] == ["09:00-09:10", "09:10-09:40", "09:40-10:00"]
+    assert p.segments[0].title.value == "Welcome and introduction"
+
+
+def test_a_wiki_s_linked_title_after_a_time_and_a_speaker_after_a_comma() -> None:
+    p = propose("Programme\n\n==  Monday, Nov 25 ==\n\n     * 12:30-13:00 Preparation\n     * 13:00 "
+                "[https://hirlam.org/trac/a/welcome.pdf Opening of course], Organizing committee\n"
+                "     * 13:15 [https://hirlam.org/trac/a/overview.pdf Introduction and overview of "
+                "SURFEX], Eric Martin\n     * 13:40 [wiki:Course2011/RunningExperiment  Your first "
+                "experiment ] (OV)\n     * 14:10 Coffee\n     * 14:40 End\n")
+    assert [(_hours(s), s.title.value) for s in p.segments] == [
+        ("12:30-13:00", "Preparation"), ("13:00-13:15", "Opening of course, Organizing committee"),
+        ("13:15-13:40", "Introduction and overview of SURFEX"),
+        ("13:40-14:10", "Your first experiment (OV)"), ("14:10-14:40", "Coffee")]
+    assert [x.name.value for x in p.segments[2].people] == ["Eric Martin"]
+    p = propose("Agenda\n\nMonday, 6 June 2011\n\n14:00 Model Evaluation Michael Prather, Frank "
+                "Dentener\n14:45 Break\n15:00 End\n")
+    assert p.segments[0].title.value != "Model Evaluation Michael Prather"
+
+
+def test_cards_with_the_room_above_the_title_and_the_hours_below() -> None:
+    p = propose("Mon, Apr 22 2024\nRoom Celso Furtado\nThird meeting of the Committee to Support "
+                "Implementation and Compliance\n09:00 am\nto\n10:00 am\nRoom Raúl Prebisch\n"
+                "Meeting of heads of delegation of States Parties\n10:00 am\nto\n11:00 am\nRoom "
+                "Raúl Prebisch\nSpecial session: International Mother Earth day\n02:30 pm\nto\n"
+                "03:30 pm\nMaureen Hyman-Payne\nJoel Hernández\n")
+    assert [(_hours(s), s.title.value) for s in p.segments] == [
+        ("09:00-10:00",
+         "Third meeting of the Committee to Support Implementation and Compliance"),
+        ("10:00-11:00", "Meeting of heads of delegation of States Parties"),
+        ("14:30-15:30", "Special session: International Mother Earth day")]
+
+
+def test_an_acronym_after_a_time_is_no_meridiem() -> None:
+    assert find_ranges("16:05-16:10 AMCOW Pan-Africa Groundwater Program")[0].span == (0, 11)
+    p = propose("Webinar, 25 August 2020\n\n10:00-10:05 Opening\n10:05-10:10 AMCOW Pan-Africa "
+                "Groundwater Program\n10:10 PMEL update\n10:40 End\n")
+    assert [(_hours(s), s.title.value) for s in p.segments] == [
+        ("10:00-10:05", "Opening"), ("10:05-10:10", "AMCOW Pan-Africa Groundwater Program"),
+        ("10:10-10:40", "PMEL update")]
+
+
+def test_a_page_s_number_and_date_at_its_foot_is_no_new_day() -> None:
+    p = propose("SAGE meeting, 17 October 2017\n\n11:20 Reports from other Advisory Committees\n\n"
+                "R. Pless, Chair of GACVS. 10 min.\n\n1\n27 September 2017\n\nDiscussion: 10 "
+                "min.\n12:20 Lunch Break\n13:50 Typhoid vaccines\n15:50 End\n")
+    assert [_hours(s) for s in p.segments] == ["11:20-12:20", "12:20-13:50", "13:50-15:50"]
+    p = propose("Programme\n\n10 October 2017\n09:00 Opening\n10:00 Panel\n11:00 End\n\n2\n"
+                "Wednesday 11 October 2017\n09:00 Panel two\n10:00 End\n")
+    assert [_hours(s) for s in p.segments] == ["09:00-10:00", "10:00-11:00"]

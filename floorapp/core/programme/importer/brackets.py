@@ -43,10 +43,12 @@ def names_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
 #: A name written with initials: "P. Shi", "L. P. Riishojgaard", "J.-P. Dupont", "Zhang P.".
 _INITIALS_NAME = re.compile(r"(?:[A-Z]\.(?:-[A-Z]\.)?\s?){1,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?|"
                             r"[A-Z][a-z'’-]+\s(?:[A-Z]\.){1,2}")
-#: Notes after a title: "(Doc. 2)", "(10 minutes, including …)", "(Theme: …)", "(Powerpoint)".
-_NOTE_BRACKET = re.compile(r"\s*\((?:(?:Doc|Docs|Document|Presentation|Slides|PDF|ppt|Powerpoint|"
-                           r"Item|Agenda item|Megatrends|Requirements|th[eè]me\s*:|tema\s*:|"
-                           r"\d{1,3}\s*(?:min(?:ute)?s?|mn)\b)[^()]*)\)(?=\)?\s*$)", re.IGNORECASE)
+#: Notes after a title: "(Doc. 2)", "(10 minutes, including …)", "(Theme: …)", "(Powerpoint)"
+#: (not a Markdown link's address: "[A talk](slides/a.pdf)").
+_NOTE_BRACKET = re.compile(r"\s*(?<!\])\((?:(?:Doc|Docs|Document|Presentation|Slides|PDF|ppt|"
+                           r"Powerpoint|Item|Agenda item|Megatrends|Requirements|th[eè]me\s*:|"
+                           r"tema\s*:|\d{1,3}\s*(?:min(?:ute)?s?|mn)\b)[^()]*)\)(?=\)?\s*$)",
+                           re.IGNORECASE)
 
 
 _CHAIR_IN_BRACKET = re.compile(r"(?i)(?:co-?)?(?:chair(?:s|ed by|person)?|moderat(?:ors?|ed by)|"

@@ -28,7 +28,8 @@ from floorapp.core.programme.importer.pairs import (
 )
 from floorapp.core.programme.importer.words import DURATION_UNIT, ZONE_WORD
 
-_MERIDIEM = (r"(?:[ap]\.?\s?m(?:\b|(?=(?-i:[A-Z]))|(?<=[ap]m)(?=[0-5]\d(?!\d)))\.?"  # ("2pm30")
+_MERIDIEM = (r"(?:(?:(?-i:[ap]\.?\s?m)(?=(?-i:[A-Z]))|[ap]\.?\s?m(?:\b|(?<=[ap]m)"
+             r"(?=[0-5]\d(?!\d))))\.?"  # ("2pm30"; "AMCOW" is no "AM" and a word)
              r"|[AP]\.?\s?M(?:\b|(?=(?-i:[A-Z][a-z])))\.?"
              r"|(?-i:[ap])\.rn\b\.?|(?<=\d\d)(?-i:[ap])(?![\w.])"  # "2.30 p.rn" (a scan), "9:15a"
              r"|noon\b|midi\b)")  # "1pmItem 5": a title glued to the meridiem

@@ -20,6 +20,7 @@ from floorapp.core.programme.importer.layout import (
 )
 from floorapp.core.programme.importer.lines import Line
 from floorapp.core.programme.importer.people import starts_with_person
+from floorapp.core.programme.importer.second_clock import blank_second_clock_lines
 
 
 def _one_range_alone(text: str) -> bool:
@@ -133,9 +134,10 @@ _PLACE_ABOVE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,4}(?:Hotel|Centre|Cen
 
 
 def reshape(lines: list[Line]) -> list[Line]:
-    """The lines as the segment reader takes them: a day glued before a time split off, row
-    numbers unglued, lost dashes restored, rooms after ranges blanked, bracketed hours hoisted,
-    ranges split over lines joined, then columns and rows paired again."""
+    """The lines as the segment reader takes them: a time given again on a second clock blanked,
+    a day glued before a time split off, row numbers unglued, lost dashes restored, rooms after
+    ranges blanked, bracketed hours hoisted, ranges split over lines joined, then columns and
+    rows paired again."""
     return pair_rows(pair_columns(join_split_ranges(hoist_bracketed_hours(
         blank_rooms_after_ranges(restore_lost_dashes(unglue_row_numbers(
-            split_day_before_point(lines))))))))
+            split_day_before_point(blank_second_clock_lines(lines)))))))))

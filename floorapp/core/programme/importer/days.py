@@ -100,11 +100,13 @@ def span_of_days(text: str) -> bool:
     return bool(_SPAN_OF_DAYS.match(text)) and is_day_header(text.strip())
 
 
-def header_day(text: str, after_items: bool) -> str | None:
+def header_day(text: str, after_items: bool, above: str = "") -> str | None:
     """The day a line that only names a day stands for, or None; of a span of days above the
     items ("12-13 May 2014"), its first; a span below them ("23rd – 27th September 2024") is the
-    dates of a meeting an item speaks of, no day."""
-    if not is_day_header(text):
+    dates of a meeting an item speaks of, no day; nor is a date with no weekday under a page's
+    number (``above``: the line before), a PDF page's foot ("1" / "27 September 2017")."""
+    if not is_day_header(text) or after_items and re.fullmatch(r"\d{1,3}", above.strip()) and \
+            not WEEKDAY_WORD.search(text):
         return None
     span = _SPAN_OF_DAYS.match(text)
     key = day_key(text)

@@ -103,9 +103,12 @@ def titles_above(texts: list[str], alone: list[int], items_first: bool = False,
     carded = any(i > 1 and ROOM_ONLY.match(texts[i - 1]) and titled_line(texts[i - 2])
                  and not ROOM_ONLY.match(texts[i - 2]) for i in alone) and all(
         ROOM_ONLY.match(texts[i - 1]) or _beside_hours(texts[i]) for i in alone)
+    # "Room Raúl Prebisch" / "Special session: International Mother Earth day" / "02:30 pm to
+    # 03:30 pm": each card's room above its title, its hours below it
+    roomed = all(i > 1 and ROOM_ONLY.match(texts[i - 2]) for i in alone)
     return all(i > 0 and titled_line(texts[i - 1]) for i in alone) and (
-        carded or not below or bool(find_ranges(below)) or is_day_header(below) or people_below or
-        INFO_LABEL.match(below) is not None or  # "Webcast / Captioning": a note
+        carded or roomed or not below or bool(find_ranges(below)) or is_day_header(below) or
+        people_below or INFO_LABEL.match(below) is not None or  # "Webcast / Captioning": a note
         below.rstrip().endswith(":") or  # "Approximately:", "Presenters:": a note, a list
         breaks_above)
 

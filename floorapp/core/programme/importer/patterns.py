@@ -24,11 +24,13 @@ from floorapp.core.programme.importer.words import (
     STOCK_ITEM,
     WEEKDAYS,
     WIDGET,
+    WIKI_LINK,
     ZONE_WORD,
 )
 
 MEETING_NO = re.compile(r"^\s*(?:\d+(?:st|nd|rd|th)\s*|(?:\d+(?:e|ème|a)?|first|second|third|"
-                        r"\w+th|\w+-\w+th)\s+)(?:meeting|séance|sesión|reunión)\b\s*", re.I)
+                        r"\w+th|\w+-\w+th)\s+)(?:meeting|séance|sesión|reunión)\b"
+                        r"(?!\s+of\b)\s*", re.I)  # ("Third meeting of the Committee": a title)
 PERIOD = re.compile(r"^\s*(?:morning|afternoon|evening|matin|après-midi|soir|mañana|tarde|"
                     r"noche)\b(?!\s+(?:session|sitting|meeting|plenary|segment|break|tea|coffee|"
                     r"snacks?|reception|networking|walk|prayers?|yoga)\b)\s*", re.IGNORECASE)
@@ -195,8 +197,8 @@ def clean_title(text: str) -> str:
     # a web page's marks: "<br>", "[Latest updates](/assets/…pdf)", "*Regional hydrology*"
     t = re.sub(r"<(?:br|/?[a-z]{1,6})\b[^<>]{0,80}>", " ", t, flags=re.IGNORECASE)
     t = re.sub(r"(?<=\S)\s+\[(?i:(?:meeting )?notes|slides|recording|video|pdf|download|minutes|"
-               r"here)\]\([^()\s]*\)\s*$|\[([^\[\]]+)\]\([^()\s]*\)|\[(?:wiki:|https?://)\S+\s+"
-               r"([^\[\]]+)\]", lambda m: m.group(1) or m.group(2) or "", t)  # (a wiki's "[wiki:P
+               r"here)\]\([^()\s]*\)\s*$|\[([^\[\]]+)\]\([^()\s]*\)|" + WIKI_LINK,
+               lambda m: m.group(1) or m.group("w") or "", t)  # (a wiki's "[wiki:P
     # The label]"; "Plenary 01 [Meeting Notes](…)": a link to the item's notes, dropped)
     t = re.sub(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])|(?<![\w_])_([^_\n]+)_(?![\w_])",
                lambda m: m.group(1) or m.group(2), t)

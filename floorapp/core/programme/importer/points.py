@@ -32,6 +32,7 @@ from floorapp.core.programme.importer.words import (
     CUT_OFF,
     DURATION_UNIT,
     ROOM_WORDS,
+    WIKI_LINK,
     ZONE_WORD,
 )
 
@@ -232,7 +233,7 @@ class PointReading(BodyReading):
             seg = self._card_point(TimeRange(t, t, span, guess), line, span[1], self.r.day)
             seg.minutes = duration_minutes(lasts.group("d")) or 0
             return True
-        if rest_clean.startswith("[") and not re.match(r"\[[^\[\]]+\]\(", rest_clean):
+        if rest_clean.startswith("[") and not re.match(r"\[[^\[\]]+\]\(|" + WIKI_LINK, rest_clean):
             self._odd(line, "a time alone, not a segment")
             return True
         end = _END_AFTER_TITLE.match(rest)

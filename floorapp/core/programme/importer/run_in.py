@@ -192,7 +192,10 @@ def name_after_title(title: str, offset: int) -> tuple[str, ProposedPerson] | No
         at = name[0].start()
         honorific = _HONORIFIC_LAST.search(head[:at])  # "Welcome Mr. Rodney Taylor": his
         at = honorific.start("h") if honorific is not None else at
-        text, before = head[at:], head[:at].rstrip(" –—-")
+        text, before = head[at:], head[:at].rstrip(" –—-,")
+        if head[:at].rstrip().endswith(",") and len(before.split()) > 1 and \
+                is_given_name(before.split()[-2]):
+            return None  # ("Model Evaluation Michael Prather, Frank Dentener": names listed)
         if len(re.findall(r"[^\W\d_]{2,}", before)) < 2 and not _ONE_WORD_ITEM.search(before) \
                 or _open(before) or \
                 f"{before.split()[-1]} {given}".lower() in CITIES or \

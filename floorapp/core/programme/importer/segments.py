@@ -32,7 +32,6 @@ from floorapp.core.programme.importer.layout import (
     TIME_LABEL_LAST,
     TITLE_THEN_FROM,
     bracketed_items,
-    without_second_clock,
 )
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line, next_texts
 from floorapp.core.programme.importer.order import card_title_above, over_description
@@ -54,6 +53,7 @@ from floorapp.core.programme.importer.patterns import (
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
 from floorapp.core.programme.importer.prose import told_item
 from floorapp.core.programme.importer.reading import Reading
+from floorapp.core.programme.importer.second_clock import without_second_clock
 from floorapp.core.programme.importer.shapes import ShapeReading
 from floorapp.core.programme.importer.sittings import joins, not_items
 from floorapp.core.programme.importer.words import ORGANISERS_FIRST
@@ -351,7 +351,7 @@ class SegmentReader(ShapeReading):
             r.blank_since = False
             return
         # ("12-13 May 2014" above the items: the first day's)
-        if (day := header_day(text, bool(r.segments or r.points))) is not None or \
+        if (day := header_day(text, bool(r.segments or r.points), self.prev_text)) is not None or \
                 DAY_ALONE.match(text):
             r.after_day = True
             r.day = day if day is not None else text.strip(" ,|").lower()

@@ -268,3 +268,7 @@ SPEECH_WORD = re.compile(r"(?i)\b(?:statement|speech|address|message|remarks|int
 #: is on a later line.
 CUT_OFF = re.compile(r"(?:\b(?:of|in|on|the|for|to|with|from|into|between|towards|through|and|"
                      r"by)|&)\s*$")
+
+#: A wiki's link, read as its words: "[wiki:Training2011/Run  Your first experiment ]", "[https://
+#: x.org/a.pdf Harmonie System Installation]" (Trac's and MediaWiki's external links).
+WIKI_LINK = r"\[(?:wiki:|https?://)\S+\s+(?P<w>[^\[\]]*[^\s\[\]])\s*\]"
