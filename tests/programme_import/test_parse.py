@@ -5044,3 +5044,34 @@ def test_a_page_s_number_and_date_at_its_foot_is_no_new_day() -> None:
     p = propose("Programme\n\n10 October 2017\n09:00 Opening\n10:00 Panel\n11:00 End\n\n2\n"
                 "Wednesday 11 October 2017\n09:00 Panel two\n10:00 End\n")
     assert [_hours(s) for s in p.segments] == ["09:00-10:00", "10:00-11:00"]
+
+
+def test_a_speaker_after_a_dash_whose_body_wraps_and_moderators_after_a_dash() -> None:
+    p = propose("Meeting: 25th March 2024\n16:00 – 16:05              Welcome and introduction – "
+                "Patricia Ndumbi, WHO\n16:05 – 16:15              The role of AI in living "
+                "systematic reviews and evidence surveillance – Lisa Waddel,\n"
+                "                           PHAC\n16:15 – 16:25              Questions and "
+                "discussions – Moderated by Lisa Waddel and Patricia Ndumbi\n")
+    assert [s.title.value for s in p.segments] == [
+        "Welcome and introduction",
+        "The role of AI in living systematic reviews and evidence surveillance",
+        "Questions and discussions"]
+    assert [x.name.value for x in p.segments[1].people] == ["Lisa Waddel"]
+    assert [(x.name.value, x.label) for x in p.segments[2].people] == [
+        ("Lisa Waddel", "moderator"), ("Patricia Ndumbi", "moderator")]
+
+
+def test_a_wiki_table_s_presentation_link_and_escaped_italics_are_no_title_words() -> None:
+    assert clean_title("WMO feedback. [Presentation](%ATTACHURL%/HDWG-WMO-feedback.pptx)") == \
+        "WMO feedback"
+    assert clean_title("\\_HDWG vision discussion: where we are, what is next\\_") == \
+        "HDWG vision discussion: where we are, what is next"
+
+
+def test_a_talk_then_a_dash_its_speaker_a_comma_and_the_speaker_s_body() -> None:
+    p = propose("6th meeting, 10 April 2014\n\n09:00-09:30 Identification and characterization of "
+                "outbreaks – Peter Gerner-Smidt, Centers for Disease Control and Prevention (CDC)"
+                "\n09:30-10:00 Coffee\n")
+    assert p.segments[0].title.value == "Identification and characterization of outbreaks"
+    assert [(x.name.value, x.role) for x in p.segments[0].people] == [
+        ("Peter Gerner-Smidt", "Centers for Disease Control and Prevention (CDC)")]

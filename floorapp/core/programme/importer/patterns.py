@@ -193,11 +193,11 @@ def _without_open_bracket(t: str, at_least: int) -> str:
 
 def clean_title(text: str) -> str:
     """A segment title without meeting numbers, document symbols, rooms, run-on prose, bullets."""
-    t = MARKDOWN.sub("", text)
+    t = MARKDOWN.sub("", text.replace("\\_", "_"))  # ("\_Vision discussion\_": escaped)
     # a web page's marks: "<br>", "[Latest updates](/assets/…pdf)", "*Regional hydrology*"
     t = re.sub(r"<(?:br|/?[a-z]{1,6})\b[^<>]{0,80}>", " ", t, flags=re.IGNORECASE)
     t = re.sub(r"(?<=\S)\s+\[(?i:(?:meeting )?notes|slides|recording|video|pdf|download|minutes|"
-               r"here)\]\([^()\s]*\)\s*$|\[([^\[\]]+)\]\([^()\s]*\)|" + WIKI_LINK,
+               r"here|presentation)\]\([^()\s]*\)\s*$|\[([^\[\]]+)\]\([^()\s]*\)|" + WIKI_LINK,
                lambda m: m.group(1) or m.group("w") or "", t)  # (a wiki's "[wiki:P
     # The label]"; "Plenary 01 [Meeting Notes](…)": a link to the item's notes, dropped)
     t = re.sub(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])|(?<![\w_])_([^_\n]+)_(?![\w_])",

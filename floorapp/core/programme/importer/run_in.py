@@ -178,7 +178,8 @@ def name_after_title(title: str, offset: int) -> tuple[str, ProposedPerson] | No
             return title[:quoted.end("q")], found
     body = re.search(r"\s*\((?P<b>[^()]{2,80})\)\s*$", title)
     role = _DASHED_ROLE.search(title) if body is None else None  # "… Thomas Beer - Head of …"
-    head = title[:body.start()] if body else title[:role.start()] if role else title.rstrip()
+    head = title[:body.start()] if body else title[:role.start()] if role else \
+        title.rstrip().rstrip(",")  # ("… – Lisa Waddel," / "PHAC": her body on the next line)
     words = list(re.finditer(r"\S+", head))
     for n in (3, 2):
         if len(words) <= n:
@@ -320,6 +321,24 @@ def name_between_commas(title: str, offset: int) -> tuple[str, ProposedPerson] |
     return (m.group("t"), found) if found is not None else None
 
 
+#: "Identification of outbreaks – Peter Gerner-Smidt, Centers for Disease Control (CDC)": a
+#: talk, a dash, its speaker's given and family names, a comma and the speaker's body.
+_DASH_NAME_COMMA = re.compile(r"(?P<t>\S.{6,}?\S)\s+[–—-]\s+(?P<n>(?P<g>[A-ZÀ-Ý][a-zà-ÿ'’-]+)"
+                              r"(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}),\s+(?P<r>[A-Z][^–—]{1,150})")
+
+
+def name_after_dash(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
+    """The talk and its speaker when a dash, a name whose first word is a given name, a comma
+    and the speaker's body follow the talk's title."""
+    m = _DASH_NAME_COMMA.fullmatch(title.strip())
+    if m is None or not is_given_name(m.group("g")) or NOT_A_NAME.search(m.group("n")) or \
+            ORGANISATION.search(m.group("n")):
+        return None
+    found = person(f"{m.group('n')}, {m.group('r')}", offset + title.find(m.group("n")),
+                   "speaker")
+    return (m.group("t"), found) if found is not None else None
+
+
 def name_after_item(title: str, offset: int) -> tuple[str, list[ProposedPerson]] | None:
     """The title and the people when a name runs into the item's title, whichever way (not
     the end of a longer name: "H.E. Ms. María | Gabriela Sommerfeld Rosero"), or names listed
@@ -327,7 +346,8 @@ def name_after_item(title: str, offset: int) -> tuple[str, list[ProposedPerson]]
     found = name_glued_to_title(title, offset) or name_run_into_title(title, offset) or \
         name_between_commas(title, offset) or name_after_title(title, offset) or \
         name_before_title(title, offset) or initialled_name_after_title(title, offset) or \
-        presenter_inside(title, offset) or name_after_capitals(title, offset)
+        presenter_inside(title, offset) or name_after_capitals(title, offset) or \
+        name_after_dash(title, offset)
     if found is None:
         return names_listed_after(title, offset)
     return None if _NAME_BEGUN.search(found[0]) or _HONORIFIC_ALONE.fullmatch(found[0]) else \
@@ -335,9 +355,10 @@ def name_after_item(title: str, offset: int) -> tuple[str, list[ProposedPerson]]
 
 
 #: Names listed after a title, after a dash or "led by": "Background, Introductions, and Goals
-#: – John Field/Laurent Labeyrie and Ed Urban", "Introductions Led by Carolina Odman and …".
-_LISTED_AFTER = re.compile(r"(?<=[\w)])\s+(?:[–—-]|(?i:led|moderated|chaired|presented|"
-                           r"facilitated|introduced)\s+by)\s+(?P<n>[A-ZÀ-Ý][^–—]{4,200})$")
+#: – John Field/Laurent Labeyrie and Ed Urban", "Introductions Led by Carolina Odman and …",
+#: "Questions and discussions – Moderated by Lisa Waddel and Patricia Ndumbi".
+_LISTED_AFTER = re.compile(r"(?<=[\w)])\s+(?:(?:[–—-]\s+)?(?i:led|moderated|chaired|presented|"
+                           r"facilitated|introduced)\s+by|[–—-])\s+(?P<n>[A-ZÀ-Ý][^–—]{4,200})$")
 
 
 def names_listed_after(title: str, offset: int) -> tuple[str, list[ProposedPerson]] | None:
@@ -347,7 +368,7 @@ def names_listed_after(title: str, offset: int) -> tuple[str, list[ProposedPerso
     if m is None or len(names) < 2 or not title[:m.start()].strip():
         return None
     people = [p for n in names if (p := person(n, offset + title.find(n, m.start("n")),
-                                               "moderator" if "moder" in m.group(0) else
+                                               "moderator" if "moder" in m.group(0).lower() else
                                                "speaker"))]
     return (title[:m.start()], people) if people else None
 
