@@ -5075,3 +5075,25 @@ def test_a_talk_then_a_dash_its_speaker_a_comma_and_the_speaker_s_body() -> None
     assert p.segments[0].title.value == "Identification and characterization of outbreaks"
     assert [(x.name.value, x.role) for x in p.segments[0].people] == [
         ("Peter Gerner-Smidt", "Centers for Disease Control and Prevention (CDC)")]
+
+
+def test_a_markdown_page_s_links_read_as_their_words_and_material_links_dropped() -> None:
+    p = propose_from_text(
+        "## Lecture recordings\n\n### Monday 27 May 2019\n\n- **09:00-09:45** Lecture: [Introduction "
+        "and experimental design](session-qc/introduction.pdf) (Jules Gilet) [Video](https://www."
+        "youtube.com/watch?v=Bf&list=PL&index=2&t=0s)\n- **09:45-10:15** coffee break\n- **10:15-"
+        "11:00** Lecture: [Quality control](session-qc/QC_2019.pdf) (Åsa Björklund) [Video](https://"
+        "www.youtube.com/watch?v=rO&index=3)\n- **11:00-12:00** Labs: Quality control [gh](a.md) / "
+        "[html](a.html)\n")
+    assert [s.title.value for s in p.segments] == [
+        "Lecture: Introduction and experimental design", "coffee break",
+        "Lecture: Quality control", "Labs: Quality control"]
+    assert [x.name.value for x in p.segments[2].people] == ["Åsa Björklund"]
+    assert "[" not in p.text and "youtube" not in p.text
+
+
+def test_a_camel_case_word_before_training_is_no_name() -> None:
+    p = propose("Workshop, 20 June 2022\n\n#### 16:00 - 17:30 CEST GitHub Training\n\n#### 17:30 - "
+                "18:00 CEST Wrap-up\n")
+    assert p.segments[0].title.value == "GitHub Training"
+    assert p.segments[0].people == []

@@ -203,7 +203,8 @@ NOT_A_NAME = re.compile(
     r"statement|address|segment|dialogue|republic|kingdom|union|secretariat|society|association|"
     r"network|coalition|alliance|initiative|company|asia|africa|europe|americas?|pacific|"
     r"caribbean|oceania|arctic|region|islands|division|board|team|parliament|parlement|parlamento|"
-    r"commission|embassy|government|municipality|states|delegations?|meetings?)\b")
+    r"commission|embassy|government|municipality|states|delegations?|meetings?|training|"
+    r"workshops?|courses?|tutorials?|seminars?|webinars?|hackathons?)\b")
 
 
 #: A label's word first, without its colon: "Moderação António Ferrari".

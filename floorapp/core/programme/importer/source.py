@@ -103,6 +103,18 @@ _BOLD_LABEL = re.compile(r"^(?P<lead>[ \t]*(?:[-*•][ \t]+)?)(?:\*\*|__)(?P<w>[
 _EMPHASISED_LINE = re.compile(r"(?m)^(?P<lead>[ \t]*)(?P<m>\*{1,3}|_{1,3})(?=\S)"
                               r"(?P<w>[^*_\n]*?\d[:.h]\d\d[^*_\n]*?)(?<=\S)(?P=m)[ \t]*$")
 
+#: A Markdown link, read as its words: "[Quality control](session-qc/QC.pdf)"; an image's
+#: ("![Agenda](agenda.png)") and a link to a talk's material alone ("[Video](https://…)") are
+#: dropped, words and all.
+_MARKDOWN_LINK = re.compile(r"(?P<img>!?)\[(?P<w>[^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+_MATERIAL = re.compile(r"(?i)\s*(?:videos?|slides?|recordings?|pdf|pptx?|presentations?|webcast|"
+                       r"labs?|(?:meeting )?notes|minutes|here|download|gh|github|html|code)\s*")
+
+
+def _link_words(m: re.Match[str]) -> str:
+    return "" if m["img"] or _MATERIAL.fullmatch(m["w"]) else m["w"]
+
+
 #: "> 10:00 - 10:30  Opening remarks": a line of an e-mail quoted in a reply or a forward.
 _QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 
@@ -220,6 +232,9 @@ def repair(text: str, name: str = "the text") -> SourceText:
         text = _BOLD_LABEL.sub(lambda m: m["lead"] + m["w"] + (m["c"] or m["c2"]), text)
     if len(_EMPHASISED_LINE.findall(text)) >= 2:
         text = _EMPHASISED_LINE.sub(lambda m: m["lead"] + m["w"], text)
+    if len(_MARKDOWN_LINK.findall(text)) >= 3:  # a page's Markdown source
+        text = _MARKDOWN_LINK.sub(_link_words, text)
+        text = re.sub(r"(?m)(?<=\w)[ \t]+(?:/[ \t]*)+$", "", text)  # ("… 1 [gh] / [html]")
     text = _single_spaced(text)
     quoted = _QUOTE_MARK.findall(text)
     lines = [x for x in text.split("\n") if x.strip()]
