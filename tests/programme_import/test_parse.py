@@ -5097,3 +5097,10 @@ def test_a_camel_case_word_before_training_is_no_name() -> None:
                 "18:00 CEST Wrap-up\n")
     assert p.segments[0].title.value == "GitHub Training"
     assert p.segments[0].people == []
+
+
+def test_two_speakers_in_brackets_joined_by_an_ampersand() -> None:
+    p = propose("Course, 27 May 2019\n\n- 13:00-13:45 Lecture: Normalisation and removal of "
+                "confounding factors (Heli Pessa  & Bishwa Ghimire)\n- 13:45-14:30 Coffee\n")
+    assert p.segments[0].title.value == (
+        "Lecture: Normalisation and removal of confounding factors")

@@ -76,7 +76,7 @@ def speakers_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
         skip = label.end() if label is not None else 0
         pieces = [(p.group(0).strip(), m.start("b") + skip + p.start()) for p in
                   re.finditer(r"[^,;/]+", re.sub(  # "(Jo Lee and Al Roy)", "(Jo Lee – UNEP)"
-                      r"\s+and\s+|\s+[–—-]\s+", lambda d: "," + " " * (len(d.group()) - 1),
+                      r"\s+(?:and|&)\s+|\s+[–—-]\s+", lambda d: "," + " " * (len(d.group()) - 1),
                       m.group("b")[skip:]))]
         pieces = [(p, at) for p, at in pieces if p]
         names = [(p, at) for i, (p, at) in enumerate(pieces)
