@@ -5104,3 +5104,17 @@ def test_two_speakers_in_brackets_joined_by_an_ampersand() -> None:
                 "confounding factors (Heli Pessa  & Bishwa Ghimire)\n- 13:45-14:30 Coffee\n")
     assert p.segments[0].title.value == (
         "Lecture: Normalisation and removal of confounding factors")
+
+
+def test_two_presenters_each_with_a_body_in_brackets_joined_by_and() -> None:
+    p = propose("Schedule\n\n09:00 CEST\n\nWelcome and Introduction\n\nPresenters: Jørn Dietze "
+                "(LUST) and Harvey Richardson (HPE)\n\n09:15 CEST\n\nBreak\n\n09:30 CEST End\n")
+    assert [(x.name.value, x.role) for x in p.segments[0].people] == [
+        ("Jørn Dietze", "LUST"), ("Harvey Richardson", "HPE")]
+
+
+def test_a_date_in_figures_after_its_weekday_read_day_or_month_first() -> None:
+    text = "Schedule\n\nDay 1 - {}\n\n09:00 Welcome\n10:00 Talk\n11:00 End\n"
+    assert propose(text.format("Tuesday 11/06/2024")).date.value == date(2024, 6, 11)
+    assert propose(text.format("Tuesday 06/11/2024")).date.value == date(2024, 6, 11)
+    assert propose(text.format("Wednesday 06/11/2024")).date.value == date(2024, 11, 6)

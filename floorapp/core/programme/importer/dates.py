@@ -67,6 +67,30 @@ def years_in(text: str) -> tuple[int, ...]:
     return tuple(int(y) for y in _YEAR.findall(text))
 
 
+#: "Day 1 - Tuesday 11/06/2024": a weekday, then a date in figures and slashes.
+_WEEKDAY_SLASHED = re.compile(r"(?i)\b(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|"
+                              r"sunday)\b,?\s*(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>(?:19|20)\d\d)\b")
+_WEEKDAY_NUMBER = {w: i for i, w in enumerate(("monday", "tuesday", "wednesday", "thursday",
+                                                "friday", "saturday", "sunday"))}
+
+
+def _weekday_slashed(text: str) -> Found[date] | None:
+    """The first date written in figures after its weekday, day first or month first, whichever
+    falls on that weekday ("Tuesday 11/06/2024" is 11 June 2024); None when neither does."""
+    m = _WEEKDAY_SLASHED.search(text)
+    if m is None:
+        return None
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    for day, month in ((a, b), (b, a)):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if d.weekday() == _WEEKDAY_NUMBER[m["w"].lower()]:
+            return Found(d, m.span(), "the first date in the text; check it is the meeting's")
+    return None
+
+
 def find_date(text: str) -> Found[date]:
     """The meeting's date: the one near "held on"/"take place", else the first full one."""
     # the year of the heading ("2026 GEO Symposium"), else the one written most often
@@ -128,6 +152,9 @@ def find_date(text: str) -> Found[date]:
                          "the first date in the text; check it is the meeting's")
         except ValueError:
             pass
+    slashed = _weekday_slashed(text) if best is None and dotted is None else None
+    if slashed is not None:
+        return slashed
     if best is None:
         return Found(date.today(), (0, 0), "no date found: today's date was put in its place")
     doubt = best[3]

@@ -67,10 +67,12 @@ def split_people(text: str) -> list[tuple[str, int]]:
                                              text[:m.start()])]
     if not starts:  # "John Doe, UNICEF; Amina Diallo, UNFPA": no honorifics, one a clause;
         # "Janis Karklins (IGO), Bill Woodcock (TC), …": each with a body in brackets
-        cut = r"[^;]+" if ";" in text or not re.search(r"\),\s+[A-ZÀ-Ý]", text) else \
-            r"[^;()]+(?:\([^()]*\))?"
-        pieces = [(m.group(0).strip(" ,"), m.start()) for m in re.finditer(cut, text) if
-                  m.group(0).strip(" ,")]
+        cut = r"[^;]+" if ";" in text or not re.search(
+            r"\)(?:,|\s+(?:and|&|et|y))\s+[A-ZÀ-Ý]", text) else r"[^;()]+(?:\([^()]*\))?"
+        # ("Jørn Dietze (LUST) and Harvey Richardson (HPE)": the word joining two bodies dropped)
+        pieces = [(m.group("p"), m.start("p")) for m in re.finditer(
+            r"[\s,]*(?:(?:and|&|et|y)\s+)?(?P<p>" + cut + r")", text) if m.group("p").strip(" ,")]
+        pieces = [(p.rstrip(" ,"), at) for p, at in pieces]
         named = all(not ROLE_WORDS.search(n := re.split(r"[,(]", p)[0]) and
                     not NOT_A_NAME.search(n) for p, _ in pieces)
         return pieces if len(pieces) > 1 and named else _names_after_roles(text)
