@@ -5118,3 +5118,21 @@ def test_a_date_in_figures_after_its_weekday_read_day_or_month_first() -> None:
     assert propose(text.format("Tuesday 11/06/2024")).date.value == date(2024, 6, 11)
     assert propose(text.format("Tuesday 06/11/2024")).date.value == date(2024, 6, 11)
     assert propose(text.format("Wednesday 06/11/2024")).date.value == date(2024, 11, 6)
+
+
+def test_a_bold_title_s_span_is_its_words_not_its_marks() -> None:
+    p = propose("Programme\n\n### Sunday 2 October 2022\n\n**Budget Committee meeting**\nTime: "
+                "09:00-12:30\n\n**Executive meeting**\nTime: 13:30-17:00\n")
+    assert [p.text[slice(*s.title.span)] for s in p.segments] == [
+        "Budget Committee meeting", "Executive meeting"]
+
+
+def test_ongoing_is_no_ngo_and_a_segment_s_length_is_no_speaking_limit() -> None:
+    from floorapp.core.programme.importer.speaking_limits import find_limits
+
+    assert find_limits("The session will be structured around four priorities, with facilitated "
+                       "segments of approximately 25 minutes for each priority, showcasing "
+                       "ongoing activities from nodes.") == {}
+    assert set(find_limits("Each ongoing statement should not exceed 3 minutes.")) == {
+        "member_state", "observer_state", "observer"}
+    assert set(find_limits("Les ONG disposeront de 3 minutes au maximum.")) == {"civil_society"}

@@ -236,8 +236,7 @@ def propose(text: str) -> Proposal:
                                     title=Found(title.value, title.span,
                                                 "no segments found: the meeting's title"),
                                     kind="dialogue")]
-    # Segments of the first day make the programme; others are reported.
-    # A first day of arrivals and registration only is not the meeting's first day.
+    # The first day's segments make the programme (not a day of arrivals only); others reported.
     days = sorted({s.day for s in segments}, key=lambda d: min(
         s.start.span[0] for s in segments if s.day == d))
     dated = [parse_date_words(d, when.value.year) if d else None for d in days]
@@ -361,6 +360,7 @@ def propose(text: str) -> Proposal:
                 final.append(s)
     for s in final:
         _title_below_names(text, s)
+        s.title.span = s.title.anchored(text)  # ("**Opening**": the marks around it left out)
     _names_known_at_end(final)
     for i, s in enumerate(final, 1):
         if not s.title.value:

@@ -30,6 +30,15 @@ class Found(Generic[T]):
         """Whether the importer had no doubt about this value."""
         return not self.doubt
 
+    def anchored(self, text: str) -> Span:
+        """Where a text value stands in ``text``: its own place, when the span found for it
+        starts on marks around it ("**Opening**" read as "Opening"); the span found otherwise."""
+        a, b = self.span
+        if not isinstance(self.value, str) or not self.value or text[a:b] == self.value:
+            return self.span
+        at = text.find(self.value, max(0, a - 8), b + 8)
+        return (at, at + len(self.value)) if at >= 0 else self.span
+
 
 @dataclass
 class ProposedPerson:
@@ -114,3 +123,4 @@ class Proposal:
                 if t.doubt:
                     out.append((f"segment {i} theme", t.span, t.doubt))
         return out
+

@@ -19,7 +19,7 @@ _LIMIT_CUE = re.compile(r"exceed|limit|maximum|speaking time|statements?\b|inter
                         r"no (?:deberá|debe)|for all|each|per (?:speaker|statement|delegation)",
                         re.IGNORECASE)
 _NOT_A_LIMIT = re.compile(r"slots?|total time|will be divided|allocated|followed by|in total|"
-                          r"per (?:panel|segment)|video|break|"
+                          r"per (?:panel|segment)|\bsegments? of\b|video|break|"
                           # "The lists close approximately 15 minutes after the beginning of each
                           # interactive dialogue": when the list closes, not how long one speaks
                           r"\b(?:after|before) the (?:beginning|start|commencement|opening)|"
@@ -31,7 +31,7 @@ _WHO: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("group", (r"on behalf of (?:a )?groups?", r"\bgroups\b", r"groupes", r"grupos")),
     ("observer_state", (r"observer states", r"États observateurs", r"Estados observadores")),
     ("observer", (r"other observers", r"\bobservers\b", r"observateurs", r"observadores")),
-    ("civil_society", (r"\bNGOs?\b", r"civil society", r"ONG", r"sociedad civil")),
+    ("civil_society", (r"\bNGOs?\b", r"civil society", r"\bONGs?\b", r"sociedad civil")),
     ("un_system", (r"United Nations agencies", r"UN entities", r"UN system")),
     ("panellist", (r"panel+ists?", r"panélistes", r"panelistas", r"discussants?")),
     ("moderator", (r"moderators?\b",)),
