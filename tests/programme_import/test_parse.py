@@ -10,6 +10,7 @@ from floorapp.core.programme.importer import propose, propose_from_text
 from floorapp.core.programme.importer.build import report, to_programme
 from floorapp.core.programme.importer.clock import find_ranges
 from floorapp.core.programme.importer.patterns import clean_title
+from floorapp.core.programme.importer.people import split_people
 from floorapp.core.programme.importer.proposal import ProposedSegment
 from floorapp.core.programme.importer.run_in import name_after_item
 from floorapp.core.programme.write import dump_programme
@@ -4989,18 +4990,20 @@ def test_a_day_s_number_after_its_date_is_no_subtitle_nor_the_meeting_s_title() 
 
 
 def test_a_time_given_again_below_on_another_clock_is_no_second_point() -> None:
-    p = propose_from_text("Schedule\n\n<tr><td>\n09:00 CEST&nbsp;&nbsp;\n<br/><em>10:00 EEST</em>\n</td>"
-                "<td>\nWelcome and introduction\n</td></tr>\n<tr><td>\n09:10 CEST\n<br/><em>10:10 "
-                "EEST</em>\n</td><td>\nLUMI Architecture\n</td></tr>\n<tr><td>\n09:40 CEST\n<br/>"
-                "<em>10:40 EEST</em>\n</td><td>\nBreak\n</td></tr>\n<tr><td>\n10:00 CEST\n<br/>"
-                "<em>11:00 EEST</em>\n</td><td>\nEnd\n</td></tr>\n")
+    p = propose_from_text(
+        "Schedule\n\n<tr><td>\n09:00 CEST&nbsp;&nbsp;\n<br/><em>10:00 EEST</em>\n</td><td>\n"
+        "Welcome and introduction\n</td></tr>\n<tr><td>\n09:10 CEST\n<br/><em>10:10 EEST</em>\n"
+        "</td><td>\nLUMI Architecture\n</td></tr>\n<tr><td>\n09:40 CEST\n<br/><em>10:40 EEST"
+        "</em>\n</td><td>\nBreak\n</td></tr>\n<tr><td>\n10:00 CEST\n<br/><em>11:00 EEST</em>\n"
+        "</td><td>\nEnd\n</td></tr>\n")
     assert [_hours(s) for s in p.segments] == ["09:00-09:10", "09:10-09:40", "09:40-10:00"]
     assert p.segments[0].title.value == "Welcome and introduction"
 
 
 def test_a_wiki_s_linked_title_after_a_time_and_a_speaker_after_a_comma() -> None:
-    p = propose("Programme\n\n==  Monday, Nov 25 ==\n\n     * 12:30-13:00 Preparation\n     * 13:00 "
-                "[https://hirlam.org/trac/a/welcome.pdf Opening of course], Organizing committee\n"
+    p = propose("Programme\n\n==  Monday, Nov 25 ==\n\n     * 12:30-13:00 Preparation\n"
+                "     * 13:00 [https://hirlam.org/trac/a/welcome.pdf Opening of course], "
+                "Organizing committee\n"
                 "     * 13:15 [https://hirlam.org/trac/a/overview.pdf Introduction and overview of "
                 "SURFEX], Eric Martin\n     * 13:40 [wiki:Course2011/RunningExperiment  Your first "
                 "experiment ] (OV)\n     * 14:10 Coffee\n     * 14:40 End\n")
@@ -5079,8 +5082,8 @@ def test_a_talk_then_a_dash_its_speaker_a_comma_and_the_speaker_s_body() -> None
 
 def test_a_markdown_page_s_links_read_as_their_words_and_material_links_dropped() -> None:
     p = propose_from_text(
-        "## Lecture recordings\n\n### Monday 27 May 2019\n\n- **09:00-09:45** Lecture: [Introduction "
-        "and experimental design](session-qc/introduction.pdf) (Jules Gilet) [Video](https://www."
+        "## Lecture recordings\n\n### Monday 27 May 2019\n\n- **09:00-09:45** Lecture: "
+        "[Introduction and experimental design](session-qc/introduction.pdf) (Jules Gilet) [Video](https://www."
         "youtube.com/watch?v=Bf&list=PL&index=2&t=0s)\n- **09:45-10:15** coffee break\n- **10:15-"
         "11:00** Lecture: [Quality control](session-qc/QC_2019.pdf) (Åsa Björklund) [Video](https://"
         "www.youtube.com/watch?v=rO&index=3)\n- **11:00-12:00** Labs: Quality control [gh](a.md) / "
@@ -5136,3 +5139,14 @@ def test_ongoing_is_no_ngo_and_a_segment_s_length_is_no_speaking_limit() -> None
     assert set(find_limits("Each ongoing statement should not exceed 3 minutes.")) == {
         "member_state", "observer_state", "observer"}
     assert set(find_limits("Les ONG disposeront de 3 minutes au maximum.")) == {"civil_society"}
+
+
+def test_two_names_joined_by_and_with_or_without_their_body() -> None:
+    p = propose("Programme, 3 May 2024\n\n09:00-10:00 Opening\nModerators: Jane Doe and John "
+                "Smith\n10:00-11:00 Panel\nPanellists: Jane Doe, UNEP and John Smith, FAO\n"
+                "11:00-12:00 Talk\nPresenters: Jørn Dietze and Gregor Decristoforo (LUST)\n"
+                "12:00-13:00 Lunch\n")
+    assert [[(x.name.value, x.role) for x in s.people] for s in p.segments[:3]] == [
+        [("Jane Doe", ""), ("John Smith", "")], [("Jane Doe", "UNEP"), ("John Smith", "FAO")],
+        [("Jørn Dietze", "LUST"), ("Gregor Decristoforo", "LUST")]]
+    assert split_people("Trinidad and Tobago") == [("Trinidad and Tobago", 0)]

@@ -60,11 +60,23 @@ def starts_with_person(text: str) -> bool:
     return PERSON_START.match(text.strip().lstrip("•*·-–").strip()) is not None
 
 
+#: Two names and nothing else but their body in brackets: "Jane Doe and John Smith", "Jørn
+#: Dietze and Gregor Decristoforo (LUST)" (the body is both's).
+_NAME_WORDS = r"[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wà-ÿ'’.-]+){1,2}"
+_TWO_NAMES = re.compile(r"\s*(?P<a>" + _NAME_WORDS + r")\s+(?:and|&|et|y)\s+(?P<b>" + _NAME_WORDS +
+                        r")(?P<body>\s*\([^()]{1,60}\))?\s*")
+
+
 def split_people(text: str) -> list[tuple[str, int]]:
     """One line naming several people cut into one piece each, with offsets in ``text``."""
     starts = [m.start() for m in PERSON_START.finditer(text)
               if m.start() == 0 or re.search(r"(?:^|[,;)•:]|\band|\by|\bet|\bby|\bpar|\bpor)\s*$",
                                              text[:m.start()])]
+    two = _TWO_NAMES.fullmatch(text)
+    if not starts and two is not None and not any(
+            NOT_A_NAME.search(two[k]) or ROLE_WORDS.search(two[k]) for k in ("a", "b")):
+        return [(two["a"] + (two["body"] or ""), two.start("a")), (two[0][two.start("b"):].strip(),
+                                                                   two.start("b"))]
     if not starts:  # "John Doe, UNICEF; Amina Diallo, UNFPA": no honorifics, one a clause;
         # "Janis Karklins (IGO), Bill Woodcock (TC), …": each with a body in brackets
         cut = r"[^;]+" if ";" in text or not re.search(
@@ -109,8 +121,8 @@ def _names_after_roles(text: str) -> list[tuple[str, int]]:
                     not NOT_A_NAME.search(m.group("n")) and not ROLE_WORDS.search(m.group("n"))
                     and (ROLE_WORDS.search(text, m.end(), m.end() + 60) or  # their role after
                          re.match(r"\s*[A-Z]{2,}\b", text[m.end():]))]  # or their body's name
-    return [(text[a:b].strip(" ,;–-"), a) for a, b in zip(starts, starts[1:] + [len(text)],
-                                                           strict=True)]
+    return [(re.sub(r"\s+(?:and|&|et|y)$", "", text[a:b].strip(" ,;–-")), a)  # ("…, UNEP and")
+            for a, b in zip(starts, starts[1:] + [len(text)], strict=True)]
 
 
 #: What is said before the speaker's name: "Allocution de M. X", "Statement by Ms. Y", or a
