@@ -72,8 +72,8 @@ def split_people(text: str) -> list[tuple[str, int]]:
     starts = [m.start() for m in PERSON_START.finditer(text)
               if m.start() == 0 or re.search(r"(?:^|[,;)•:]|\band|\by|\bet|\bby|\bpar|\bpor)\s*$",
                                              text[:m.start()])]
-    two = _TWO_NAMES.fullmatch(text)
-    if not starts and two is not None and not any(
+    two = _TWO_NAMES.fullmatch(text) if not starts else None
+    if two is not None and not any(
             NOT_A_NAME.search(two[k]) or ROLE_WORDS.search(two[k]) for k in ("a", "b")):
         return [(two["a"] + (two["body"] or ""), two.start("a")), (two[0][two.start("b"):].strip(),
                                                                    two.start("b"))]
@@ -322,8 +322,10 @@ def name_after_label(text: str, offset: int) -> ProposedPerson | None:
 
 
 #: A name alone, capitalised words and no honorific: "Salma Jabou", "Jane A. Doe".
-NAME_ALONE = re.compile(r"[A-ZÀ-Ý][\w'’.-]+\s+(?:(?:[A-ZÀ-Ý][\w'’.-]+|van|von|de|der|da|del|di)\s+)"
-                        r"{0,2}[A-ZÀ-Ý][\w'’-]+")  # ("Anne van Lancker")
+#: The particles a name holds in lower case between its capitalised words ("Anne van Lancker").
+NAME_PARTICLE = r"(?:van|von|de|der|da|del|di)"
+NAME_ALONE = re.compile(r"[A-ZÀ-Ý][\w'’.-]+\s+(?:(?:[A-ZÀ-Ý][\w'’.-]+|" + NAME_PARTICLE +
+                        r")\s+){0,2}[A-ZÀ-Ý][\w'’-]+")
 #: What an organisation's name holds: "Columbia University", "UNDP", "UN-Water".
 ORGANISATION = re.compile(r"\b(?:University|Universit[ée]|Universidad|Institute|Institut|"
                            r"Instituto|Foundation|Fondation|Fundación|Centre|Center|School|College|Bank|Fund|"

@@ -11,6 +11,7 @@ import re
 from floorapp.core.programme.importer.given import is_given_name, names_only
 from floorapp.core.programme.importer.people import (
     GUESSED_SPEAKER,
+    NAME_PARTICLE,
     NOT_A_NAME,
     OPEN_END,
     ORGANISATION,
@@ -28,7 +29,7 @@ from floorapp.core.programme.importer.words import CITIES
 NAMED_AFTER = re.compile(
     r"(?<=[\w?!.])(?:\s+(?P<by>by|par|por)|,?\s+(?P<verb>(?:(?i:moderated|chaired|hosted|presented|"
     r"facilitated|introduced|delivered|led))\s+by|animée? par|moderad[oa] por|presidid[oa] por)"
-    r"|\s+[–—-]|\s*:)\s+(?P<p>(?:(?:[A-ZÀ-Ý][\w'’-]+|[A-Z]\.|van|von|de|der|da|del|di)\s+){1,3}"
+    r"|\s+[–—-]|\s*:)\s+(?P<p>(?:(?:[A-ZÀ-Ý][\w'’-]+|[A-Z]\.|" + NAME_PARTICLE + r")\s+){1,3}"
     r"[A-ZÀ-Ý][\w'’-]+"
     r"(?:\s+(?:and|&)\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){1,2}[A-ZÀ-Ý][\w'’-]+(?=,))?"
     r"(?:\s*\([^()]{2,80}\))?(?:,\s*[^,]{3,120}.*)?)$")  # "…, moderated by Tom Lee (UNICEF)"
