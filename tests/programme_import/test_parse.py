@@ -5150,3 +5150,10 @@ def test_two_names_joined_by_and_with_or_without_their_body() -> None:
         [("Jane Doe", ""), ("John Smith", "")], [("Jane Doe", "UNEP"), ("John Smith", "FAO")],
         [("Jørn Dietze", "LUST"), ("Gregor Decristoforo", "LUST")]]
     assert split_people("Trinidad and Tobago") == [("Trinidad and Tobago", 0)]
+
+
+def test_two_names_joined_by_and_hold_the_particles_of_a_name() -> None:
+    p = propose("Programme, 3 May 2024\n\n09:00-10:00 Opening\nModerators: Anne van Lancker and "
+                "Peter Brown (WHO)\n10:00-11:00 Lunch\n")
+    assert [(x.name.value, x.role) for x in p.segments[0].people] == [
+        ("Anne van Lancker", "WHO"), ("Peter Brown", "WHO")]

@@ -60,9 +60,12 @@ def starts_with_person(text: str) -> bool:
     return PERSON_START.match(text.strip().lstrip("•*·-–").strip()) is not None
 
 
+#: The particles a name holds in lower case between its capitalised words ("Anne van Lancker").
+NAME_PARTICLE = r"(?:van|von|de|der|da|del|di)"
 #: Two names and nothing else but their body in brackets: "Jane Doe and John Smith", "Jørn
-#: Dietze and Gregor Decristoforo (LUST)" (the body is both's).
-_NAME_WORDS = r"[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wà-ÿ'’.-]+){1,2}"
+#: Dietze and Gregor Decristoforo (LUST)" (the body is both's), "Anne van Lancker and …".
+_NAME_WORDS = (r"[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:" + NAME_PARTICLE + r"\s+)?[A-ZÀ-Ý][\wà-ÿ'’.-]+)"
+               r"{1,2}")
 _TWO_NAMES = re.compile(r"\s*(?P<a>" + _NAME_WORDS + r")\s+(?:and|&|et|y)\s+(?P<b>" + _NAME_WORDS +
                         r")(?P<body>\s*\([^()]{1,60}\))?\s*")
 
@@ -322,8 +325,6 @@ def name_after_label(text: str, offset: int) -> ProposedPerson | None:
 
 
 #: A name alone, capitalised words and no honorific: "Salma Jabou", "Jane A. Doe".
-#: The particles a name holds in lower case between its capitalised words ("Anne van Lancker").
-NAME_PARTICLE = r"(?:van|von|de|der|da|del|di)"
 NAME_ALONE = re.compile(r"[A-ZÀ-Ý][\w'’.-]+\s+(?:(?:[A-ZÀ-Ý][\w'’.-]+|" + NAME_PARTICLE +
                         r")\s+){0,2}[A-ZÀ-Ý][\w'’-]+")
 #: What an organisation's name holds: "Columbia University", "UNDP", "UN-Water".
