@@ -1276,6 +1276,11 @@
       <translation>استنادًا إلى «{city}» في النص</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="115" />
+      <source>left out {n} image(s) and link(s) to a talk's material (“Video”, “Slides”) in {name}</source>
+      <translation>أُغفلت {n} صورة (صور) ورابط (روابط) إلى مواد مداخلة («فيديو»، «شرائح») في {name}</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>listed without a label or an honorific: taken as a speaker</source>
       <translation>مذكور دون تسمية أو لقب: اعتُبر متحدثًا</translation>
@@ -1396,6 +1401,16 @@
       <translation>قُرئ سطرًا سطرًا: لم يُتعرَّف على تنسيق البرنامج</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="114" />
+      <source>read {n} Markdown link(s) in {name} as their words</source>
+      <translation>قُرئ {n} رابط (روابط) Markdown في {name} بكلماته</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="112" />
+      <source>read {n} character(s) between two times as dashes (broken encoding)</source>
+      <translation>قُرئ {n} حرف (أحرف) بين وقتين على أنها شرطات (ترميز تالف)</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
       <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
       <translation>قُرئت {n} سلسلة (سلاسل) من الحروف المكررة في {name} مرة واحدة (نص غامق في ملف PDF رُسم مرتين، مثل «FFrriiddaayy»)</translation>
@@ -1411,12 +1426,17 @@
       <translation>محسوب من المدد المكتوبة بعد البنود</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="126" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>أُزيلت علامات اقتباس البريد الإلكتروني («&gt;») من بداية {n} سطر/أسطر في {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="117" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="111" />
+      <source>removed {n} HTML tags from {name}, keeping the words they marked</source>
+      <translation>أُزيلت {n} من وسوم HTML من {name} مع الإبقاء على الكلمات التي كانت تميزها</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="123" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>أُصلح الترميز التالف في {name} ({n} من التسلسلات المشوهة مثل «{sample}»)</translation>
     </message>
@@ -1551,7 +1571,7 @@
       <translation>مكتوب أنه يبدأ قبل انتهاء البند السابق: يبدأ عند انتهائه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="125" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="131" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>في {name} ترميز تالف لا يمكن إصلاحه ({n} {what})؛ فُقدت الأحرف الأصلية. انسخ النص مجددًا من المستند الأصلي (أو احفظه بترميز UTF-8) واستورده.</translation>
     </message>
@@ -1564,6 +1584,11 @@
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} ليس بترميز UTF-8 (البايت {byte} في الموضع {at})؛ قُرئ بترميز Windows-1252</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="113" />
+      <source>{name} still has {n} unreadable character(s); check names and titles near them</source>
+      <translation>لا يزال في {name} {n} حرف (أحرف) غير مقروء؛ تحقق من الأسماء والعناوين القريبة منها</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />

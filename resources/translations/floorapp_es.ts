@@ -1272,6 +1272,11 @@
       <translation>según «{city}» en el texto</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="115" />
+      <source>left out {n} image(s) and link(s) to a talk's material (“Video”, “Slides”) in {name}</source>
+      <translation>se omitieron {n} imagen(es) y enlace(s) al material de una intervención («Vídeo», «Diapositivas») en {name}</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>listed without a label or an honorific: taken as a speaker</source>
       <translation>mencionado sin etiqueta ni tratamiento: se toma como orador</translation>
@@ -1392,6 +1397,16 @@
       <translation>leído línea por línea: no se reconoció la disposición del programa</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="114" />
+      <source>read {n} Markdown link(s) in {name} as their words</source>
+      <translation>se leyeron {n} enlace(s) Markdown de {name} como sus palabras</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="112" />
+      <source>read {n} character(s) between two times as dashes (broken encoding)</source>
+      <translation>se leyeron {n} carácter(es) entre dos horas como guiones (codificación dañada)</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
       <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
       <translation>se leyeron una sola vez {n} serie(s) de letras duplicadas en {name} (texto en negrita de un PDF dibujado dos veces, como «FFrriiddaayy»)</translation>
@@ -1407,12 +1422,17 @@
       <translation>calculado a partir de las duraciones escritas tras los puntos</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="126" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>se quitaron las marcas de cita de correo electrónico («&gt;») al comienzo de {n} línea(s) de {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="117" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="111" />
+      <source>removed {n} HTML tags from {name}, keeping the words they marked</source>
+      <translation>se quitaron {n} etiquetas HTML de {name}, conservando las palabras que marcaban</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="123" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>codificación dañada reparada en {name} ({n} secuencias ilegibles como «{sample}»)</translation>
     </message>
@@ -1547,7 +1567,7 @@
       <translation>indicado para empezar antes de que termine el punto anterior: empieza cuando este termina</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="125" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="131" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} tiene una codificación dañada que no se puede reparar ({n} {what}); los caracteres originales se han perdido. Vuelva a copiar el texto del documento original (o guárdelo en UTF-8) e impórtelo.</translation>
     </message>
@@ -1560,6 +1580,11 @@
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} no está en UTF-8 (byte {byte} en la posición {at}); se leyó como Windows-1252</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="113" />
+      <source>{name} still has {n} unreadable character(s); check names and titles near them</source>
+      <translation>{name} aún tiene {n} carácter(es) ilegible(s); revise los nombres y títulos cercanos</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />

@@ -1272,6 +1272,11 @@
       <translation>d'après « {city} » dans le texte</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="115" />
+      <source>left out {n} image(s) and link(s) to a talk's material (“Video”, “Slides”) in {name}</source>
+      <translation>{n} image(s) et lien(s) vers les supports d’une intervention (« Vidéo », « Diapositives ») omis dans {name}</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>listed without a label or an honorific: taken as a speaker</source>
       <translation>cité sans intitulé ni titre de civilité : pris pour un orateur</translation>
@@ -1392,6 +1397,16 @@
       <translation>lu ligne par ligne : la mise en page du programme n'a pas été reconnue</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="114" />
+      <source>read {n} Markdown link(s) in {name} as their words</source>
+      <translation>{n} lien(s) Markdown de {name} lu(s) comme leurs mots</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="112" />
+      <source>read {n} character(s) between two times as dashes (broken encoding)</source>
+      <translation>{n} caractère(s) entre deux heures lu(s) comme des tirets (encodage défectueux)</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
       <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
       <translation>{n} suite(s) de lettres doublées dans {name} lue(s) une seule fois (texte gras d’un PDF dessiné deux fois, comme « FFrriiddaayy »)</translation>
@@ -1407,12 +1422,17 @@
       <translation>calculé à partir des durées indiquées après les points</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="126" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>marques de citation de courriel (« &gt; ») retirées au début de {n} ligne(s) de {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="117" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="111" />
+      <source>removed {n} HTML tags from {name}, keeping the words they marked</source>
+      <translation>{n} balises HTML retirées de {name}, en gardant les mots qu’elles marquaient</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="123" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>encodage défectueux réparé dans {name} ({n} séquences illisibles comme « {sample} »)</translation>
     </message>
@@ -1547,7 +1567,7 @@
       <translation>annoncé pour commencer avant la fin du point précédent : commence à sa fin</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="125" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="131" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} a un encodage défectueux qui ne peut pas être réparé ({n} {what}) ; les caractères d'origine sont perdus. Copiez de nouveau le texte depuis le document original (ou enregistrez-le en UTF-8) et importez-le.</translation>
     </message>
@@ -1560,6 +1580,11 @@
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} n'est pas en UTF-8 (octet {byte} à la position {at}) ; lu comme Windows-1252</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="113" />
+      <source>{name} still has {n} unreadable character(s); check names and titles near them</source>
+      <translation>{name} contient encore {n} caractère(s) illisible(s) ; vérifiez les noms et les titres voisins</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />

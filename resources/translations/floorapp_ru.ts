@@ -1273,6 +1273,11 @@
       <translation>по слову «{city}» в тексте</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="115" />
+      <source>left out {n} image(s) and link(s) to a talk's material (“Video”, “Slides”) in {name}</source>
+      <translation>пропущено изображений и ссылок на материалы выступления («Видео», «Слайды») в {name}: {n}</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>listed without a label or an honorific: taken as a speaker</source>
       <translation>указан без метки и обращения: принят за выступающего</translation>
@@ -1393,6 +1398,16 @@
       <translation>прочитано построчно: макет программы не распознан</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="114" />
+      <source>read {n} Markdown link(s) in {name} as their words</source>
+      <translation>ссылки Markdown в {name} прочитаны как их слова: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="112" />
+      <source>read {n} character(s) between two times as dashes (broken encoding)</source>
+      <translation>символы между двумя значениями времени прочитаны как тире (испорченная кодировка): {n}</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
       <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
       <translation>{n} фрагмент(ов) с удвоенными буквами в {name} прочитано один раз (жирный текст PDF, нарисованный дважды, например «FFrriiddaayy»)</translation>
@@ -1408,12 +1423,17 @@
       <translation>рассчитано по длительности, указанной после пунктов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="126" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>удалены знаки цитирования электронной почты («&gt;») в начале {n} строк(и) в {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="117" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="111" />
+      <source>removed {n} HTML tags from {name}, keeping the words they marked</source>
+      <translation>из {name} удалено HTML-тегов: {n}; слова, которые они отмечали, сохранены</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="123" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>исправлена испорченная кодировка в {name} ({n} искажённых последовательностей, например «{sample}»)</translation>
     </message>
@@ -1548,7 +1568,7 @@
       <translation>указано начало до окончания предыдущего пункта: начинается, когда он заканчивается</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="125" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="131" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>В {name} испорчена кодировка, которую нельзя исправить ({n} {what}); исходные символы потеряны. Скопируйте текст заново из исходного документа (или сохраните его в UTF-8) и импортируйте его.</translation>
     </message>
@@ -1561,6 +1581,11 @@
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} не в UTF-8 (байт {byte} в позиции {at}); прочитан как Windows-1252</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="113" />
+      <source>{name} still has {n} unreadable character(s); check names and titles near them</source>
+      <translation>в {name} осталось нечитаемых символов: {n}; проверьте имена и названия рядом с ними</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />

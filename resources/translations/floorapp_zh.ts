@@ -1271,6 +1271,11 @@
       <translation>依据文本中的“{city}”</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="115" />
+      <source>left out {n} image(s) and link(s) to a talk's material (“Video”, “Slides”) in {name}</source>
+      <translation>已在 {name} 中略去 {n} 个图片和指向发言材料的链接（“视频”“幻灯片”）</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>listed without a label or an honorific: taken as a speaker</source>
       <translation>未标注身份或尊称：视为发言人</translation>
@@ -1391,6 +1396,16 @@
       <translation>逐行读取：未能识别议程的版式</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="114" />
+      <source>read {n} Markdown link(s) in {name} as their words</source>
+      <translation>已将 {name} 中的 {n} 个 Markdown 链接按其文字读取</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="112" />
+      <source>read {n} character(s) between two times as dashes (broken encoding)</source>
+      <translation>已将两个时间之间的 {n} 个字符读作连接号（编码错误）</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
       <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
       <translation>{name} 中的 {n} 段双写字母已按单写读取（PDF 的粗体文字被绘制了两次，例如“FFrriiddaayy”）</translation>
@@ -1406,12 +1421,17 @@
       <translation>根据各项之后写明的时长推算</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="126" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>已删除{name}中 {n} 行开头的电子邮件引用符号（“&gt;”）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="117" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="111" />
+      <source>removed {n} HTML tags from {name}, keeping the words they marked</source>
+      <translation>已从 {name} 中删除 {n} 个 HTML 标签，保留其标记的文字</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="123" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>已修复 {name} 中的编码错误（{n} 处乱码，例如“{sample}”）</translation>
     </message>
@@ -1546,7 +1566,7 @@
       <translation>写明的开始时间早于上一项结束：改为在上一项结束时开始</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="125" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="131" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} 的编码已损坏且无法修复（{n} {what}），原始字符已丢失。请从原始文件重新复制文本（或另存为 UTF-8）后再导入。</translation>
     </message>
@@ -1559,6 +1579,11 @@
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} 不是 UTF-8 编码（位置 {at} 处的字节 {byte}）；已按 Windows-1252 读取</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="113" />
+      <source>{name} still has {n} unreadable character(s); check names and titles near them</source>
+      <translation>{name} 中仍有 {n} 个无法识别的字符；请检查其附近的姓名和标题</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />

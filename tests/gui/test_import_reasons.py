@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from floorapp.gui.dialogs.import_words import REASONS
 from tests.programme_import.corpus import names, score
 
@@ -21,13 +23,23 @@ def test_every_reason_given_over_the_corpus_is_translatable() -> None:
     assert unknown == []
 
 
-def test_the_notes_on_a_repaired_text_are_translatable() -> None:
+#: A text for each repair the importer notes, as it is pasted.
+_REPAIRED = (
+    "> Subject: Programme\n> 09:30 - 10:00  Opening\n> 10:00 - 11:00  Session 1\n",
+    "E Elleevveenntthh sseessssiioonn FFrriiddaayy,, 1122 JJuunnee\n10:00 - 13:00 Opening\n",
+    "<p>09:00 - 10:00 <b>Opening</b></p>\n<p>10:00 - 11:00 <i>Panel</i></p>\n",
+    "[Home](/) 09:00 - 10:00 [Opening](o.pdf)\n10:00 - 11:00 [Panel](p.md) [Video](v)\n",
+    "Programme\n09:00 \u6bcf 10:00 Opening\n10:00 \u6bcf 11:00 Panel of experts on water\n",
+    "Programme of the meeting \ufffd\n09:00 - 10:00 Opening\n10:00 - 11:00 Panel\n" + "word " * 60,
+    "09:00 \u00e2\u20ac\u201c 10:00 Opening\n10:00 - 11:00 S\u00c3\u00a9ance\n",
+)
+
+
+@pytest.mark.parametrize("text", _REPAIRED)
+def test_the_notes_on_a_repaired_text_are_translatable(text: str) -> None:
     from floorapp.core.programme.importer import propose_from_text
 
-    notes = propose_from_text("> Subject: Programme\n> 09:30 - 10:00  Opening\n"
-                              "> 10:00 - 11:00  Session 1\n", "the pasted text").notes
-    notes += propose_from_text("E Elleevveenntthh sseessssiioonn FFrriiddaayy,, 1122 JJuunnee\n"
-                               "10:00 - 13:00 Opening\n", "the pasted text").notes
+    notes = propose_from_text(text, "the pasted text").notes
     assert notes and all(any(re.fullmatch(rx, n) for rx, _ in REASONS) for n in notes)
 
 

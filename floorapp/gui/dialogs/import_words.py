@@ -108,6 +108,12 @@ _TEMPLATES: tuple[str, ...] = (
                "the original document instead."),
     N(CONTEXT, "read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn "
                "twice, such as \u201cFFrriiddaayy\u201d)"),
+    N(CONTEXT, "removed {n} HTML tags from {name}, keeping the words they marked"),
+    N(CONTEXT, "read {n} character(s) between two times as dashes (broken encoding)"),
+    N(CONTEXT, "{name} still has {n} unreadable character(s); check names and titles near them"),
+    N(CONTEXT, "read {n} Markdown link(s) in {name} as their words"),
+    N(CONTEXT, "left out {n} image(s) and link(s) to a talk's material (\u201cVideo\u201d, "
+               "\u201cSlides\u201d) in {name}"),
 )
 
 #: Sentences the core words otherwise than their template: (pattern, template).

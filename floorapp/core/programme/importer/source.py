@@ -232,8 +232,15 @@ def repair(text: str, name: str = "the text") -> SourceText:
         text = _BOLD_LABEL.sub(lambda m: m["lead"] + m["w"] + (m["c"] or m["c2"]), text)
     if len(_EMPHASISED_LINE.findall(text)) >= 2:
         text = _EMPHASISED_LINE.sub(lambda m: m["lead"] + m["w"], text)
-    if len(_MARKDOWN_LINK.findall(text)) >= 3:  # a page's Markdown source
+    links = list(_MARKDOWN_LINK.finditer(text))
+    if len(links) >= 3:  # a page's Markdown source
         text = _MARKDOWN_LINK.sub(_link_words, text)
+        dropped = sum(not _link_words(m) for m in links)
+        if len(links) > dropped:
+            notes.append(f"read {len(links) - dropped} Markdown link(s) in {name} as their words")
+        if dropped:
+            notes.append(f"left out {dropped} image(s) and link(s) to a talk's material "
+                         f"(\u201cVideo\u201d, \u201cSlides\u201d) in {name}")
         text = re.sub(r"(?m)(?<=\w)[ \t]+(?:/[ \t]*)+$", "", text)  # ("… 1 [gh] / [html]")
     text = _single_spaced(text)
     quoted = _QUOTE_MARK.findall(text)
