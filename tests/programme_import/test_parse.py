@@ -5157,3 +5157,13 @@ def test_two_names_joined_by_and_hold_the_particles_of_a_name() -> None:
                 "Peter Brown (WHO)\n10:00-11:00 Lunch\n")
     assert [(x.name.value, x.role) for x in p.segments[0].people] == [
         ("Anne van Lancker", "WHO"), ("Peter Brown", "WHO")]
+
+
+def test_a_weekday_and_a_date_in_figures_without_a_year_give_the_nearest_year() -> None:
+    p = propose("DAY 1 - Tuesday 04/02\n\n09:00-10:00 Opening\n10:00-11:00 Panel\n")
+    this = date.today().year
+    d = p.date.value
+    assert d.weekday() == 1 and (d.month, d.day) in {(2, 4), (4, 2)}
+    assert abs(d.year - this) <= 6 and "year is not written" in p.date.doubt
+    assert propose("Thursday 13/06/24\n\n09:00-10:00 Opening\n10:00-11:00 Panel\n").date.value == \
+        date(2024, 6, 13)

@@ -67,27 +67,36 @@ def years_in(text: str) -> tuple[int, ...]:
     return tuple(int(y) for y in _YEAR.findall(text))
 
 
-#: "Day 1 - Tuesday 11/06/2024": a weekday, then a date in figures and slashes.
+#: "Day 1 - Tuesday 11/06/2024": a weekday, then a date in figures and slashes, its year
+#: perhaps short ("11/06/24") or left out ("DAY 1 - Tuesday 04/02").
 _WEEKDAY_SLASHED = re.compile(r"(?i)\b(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|"
-                              r"sunday)\b,?\s*(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>(?:19|20)\d\d)\b")
+                              r"sunday)\b,?\s*(?P<a>[0-3]?\d)/(?P<b>[01]?\d)"
+                              r"(?:/(?P<y>(?:19|20)?\d\d))?\b(?!/)")
 _WEEKDAY_NUMBER = {w: i for i, w in enumerate(("monday", "tuesday", "wednesday", "thursday",
                                                 "friday", "saturday", "sunday"))}
 
 
-def _weekday_slashed(text: str) -> Found[date] | None:
+def _weekday_slashed(text: str, years: tuple[int, ...]) -> Found[date] | None:
     """The first date written in figures after its weekday, day first or month first, whichever
-    falls on that weekday ("Tuesday 11/06/2024" is 11 June 2024); None when neither does."""
+    falls on that weekday ("Tuesday 11/06/2024" is 11 June 2024); with no year, the text's
+    years first, then the year nearest today's, earlier first, in which one of them does
+    ("Tuesday 04/02" is 4 February 2025). None when none does."""
     m = _WEEKDAY_SLASHED.search(text)
     if m is None:
         return None
-    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
-    for day, month in ((a, b), (b, a)):
-        try:
-            d = date(y, month, day)
-        except ValueError:
-            continue
-        if d.weekday() == _WEEKDAY_NUMBER[m["w"].lower()]:
-            return Found(d, m.span(), "the first date in the text; check it is the meeting's")
+    a, b = int(m["a"]), int(m["b"])
+    this = date.today().year
+    candidates = [int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)] if m["y"] else sorted(
+        range(this - 6, this + 7), key=lambda y: (y not in years, abs(y - this), y))
+    for y in candidates:
+        for day, month in ((a, b), (b, a)):
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                continue
+            if d.weekday() == _WEEKDAY_NUMBER[m["w"].lower()]:
+                return Found(d, m.span(), "the first date in the text; check it is the meeting's"
+                             if m["y"] else "the year is not written with the date")
     return None
 
 
@@ -152,7 +161,7 @@ def find_date(text: str) -> Found[date]:
                          "the first date in the text; check it is the meeting's")
         except ValueError:
             pass
-    slashed = _weekday_slashed(text) if best is None and dotted is None else None
+    slashed = _weekday_slashed(text, years) if best is None and dotted is None else None
     if slashed is not None:
         return slashed
     if best is None:
