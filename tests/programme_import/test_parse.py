@@ -5167,3 +5167,12 @@ def test_a_weekday_and_a_date_in_figures_without_a_year_give_the_nearest_year() 
     assert abs(d.year - this) <= 6 and "year is not written" in p.date.doubt
     assert propose("Thursday 13/06/24\n\n09:00-10:00 Opening\n10:00-11:00 Panel\n").date.value == \
         date(2024, 6, 13)
+
+
+def test_names_after_a_dash_in_a_table_row_with_their_body_after_the_last() -> None:
+    text = ("| 11:00 - 12:30 | Normalisation and scaling — Anne van Lancker and Peter Brown (WHO) "
+            "|\n| 12:30 - 13:30 | Lunch |\n")
+    seg = propose(text).segments[0]
+    assert seg.title.value == "Normalisation and scaling"
+    assert [(x.name.value, x.role, text[slice(*x.name.span)]) for x in seg.people] == [
+        ("Anne van Lancker", "WHO", "Anne van Lancker"), ("Peter Brown", "WHO", "Peter Brown")]

@@ -64,8 +64,13 @@ _TITLE_WORD = re.compile(r"(?i)(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|HE|Sir|Dame|Mme|M|Sr
                          r"Deputy|Vice|Chief|Dean|Captain|Colonel|Admiral)\.?")
 
 
+#: The particles a name holds in lower case between its capitalised words ("Anne van Lancker").
+NAME_PARTICLE = r"(?:van|von|de|der|da|del|di)"
 _NAME_PIECE = re.compile(r"(?:(?P<g>[A-ZÀ-Ý][a-zà-ÿ'’-]+)|(?:[A-Z]\.?\s?){1,2})"
-                         r"(?:\s+(?:[A-Z]\.|[A-ZÀ-Ý][\wà-ÿ'’-]+)){1,3}")
+                         r"(?:\s+(?:" + NAME_PARTICLE + r"\s+)?"
+                         r"(?:[A-Z]\.|[A-ZÀ-Ý][\wà-ÿ'’-]+)){1,3}")
+#: Their body in brackets after the last of the names: "… and Peter Brown (WHO)".
+_BODY_AFTER = re.compile(r"\s*\((?P<b>[^()]{1,60})\)\s*$")
 
 
 def names_only(text: str) -> list[str]:
@@ -76,10 +81,15 @@ def names_only(text: str) -> list[str]:
         r",\s*(?:and\s+)?|\s+(?:and|&|et|y)\s+|(?<=[a-z])/(?=[A-Z])", text.strip())]
     if len(pieces) > 1 and re.fullmatch(r"[A-Z]{2,6}", pieces[-1]):
         pieces.pop()  # the authors' body, after them
+    body = _BODY_AFTER.search(pieces[-1]) if len(pieces) > 1 else None
+    if body is not None:  # "Anne van Lancker and Peter Brown (WHO)": the body is each one's
+        pieces[-1] = pieces[-1][:body.start()]
     shaped = [m for p in pieces if (m := _NAME_PIECE.fullmatch(p))]
     if len(shaped) != len(pieces) or len(pieces) > 8:
         return []
     given = sum(1 for m in shaped if m.group("g") and is_given_name(m.group("g")))
+    if body is not None:
+        pieces = [f"{p} ({body['b']})" for p in pieces]
     return pieces if given * 2 >= len(pieces) and given else []
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from floorapp.core.programme.importer.given import is_given_name
+from floorapp.core.programme.importer.given import NAME_PARTICLE, is_given_name
 from floorapp.core.programme.importer.proposal import Found, ProposedPerson
 from floorapp.core.programme.importer.words import (
     LABELS,
@@ -60,8 +60,6 @@ def starts_with_person(text: str) -> bool:
     return PERSON_START.match(text.strip().lstrip("•*·-–").strip()) is not None
 
 
-#: The particles a name holds in lower case between its capitalised words ("Anne van Lancker").
-NAME_PARTICLE = r"(?:van|von|de|der|da|del|di)"
 #: Two names and nothing else but their body in brackets: "Jane Doe and John Smith", "Jørn
 #: Dietze and Gregor Decristoforo (LUST)" (the body is both's), "Anne van Lancker and …".
 _NAME_WORDS = (r"[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:" + NAME_PARTICLE + r"\s+)?[A-ZÀ-Ý][\wà-ÿ'’.-]+)"

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 
-from floorapp.core.programme.importer.given import is_given_name, names_only
+from floorapp.core.programme.importer.given import NAME_PARTICLE, is_given_name, names_only
 from floorapp.core.programme.importer.people import (
     GUESSED_SPEAKER,
-    NAME_PARTICLE,
     NOT_A_NAME,
     OPEN_END,
     ORGANISATION,
@@ -344,6 +343,8 @@ def name_after_item(title: str, offset: int) -> tuple[str, list[ProposedPerson]]
     """The title and the people when a name runs into the item's title, whichever way (not
     the end of a longer name: "H.E. Ms. María | Gabriela Sommerfeld Rosero"), or names listed
     after it."""
+    if "|" not in (cell := title.strip(" |")):  # a table row's one cell: "| Talk – A and B |"
+        title, offset = cell, offset + title.find(cell)
     found = name_glued_to_title(title, offset) or name_run_into_title(title, offset) or \
         name_between_commas(title, offset) or name_after_title(title, offset) or \
         name_before_title(title, offset) or initialled_name_after_title(title, offset) or \
@@ -368,9 +369,9 @@ def names_listed_after(title: str, offset: int) -> tuple[str, list[ProposedPerso
     names = names_only(m.group("n")) if m is not None else []
     if m is None or len(names) < 2 or not title[:m.start()].strip():
         return None
-    people = [p for n in names if (p := person(n, offset + title.find(n, m.start("n")),
-                                               "moderator" if "moder" in m.group(0).lower() else
-                                               "speaker"))]
+    role = "moderator" if "moder" in m.group(0).lower() else "speaker"
+    people = [p for n in names if (p := person(n, offset + title.find(  # (the name's place: a
+        re.sub(r"\s*\([^()]*\)$", "", n), m.start("n")), role))]  # body after the last is each's)
     return (title[:m.start()], people) if people else None
 
 
