@@ -1251,6 +1251,11 @@
       <translation>مقتطع من مواضيع متتابعة في سطر واحد</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="162" />
+      <source>day {n}</source>
+      <translation>اليوم {n}</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="41" />
       <source>end not written</source>
       <translation>النهاية غير مكتوبة</translation>

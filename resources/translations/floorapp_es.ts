@@ -1247,6 +1247,11 @@
       <translation>separado de temas escritos seguidos en una línea</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="162" />
+      <source>day {n}</source>
+      <translation>día {n}</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="41" />
       <source>end not written</source>
       <translation>fin no indicada</translation>

@@ -1247,6 +1247,11 @@
       <translation>découpé dans des thèmes écrits à la suite sur une ligne</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="162" />
+      <source>day {n}</source>
+      <translation>jour {n}</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="41" />
       <source>end not written</source>
       <translation>fin non indiquée</translation>

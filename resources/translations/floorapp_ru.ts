@@ -1248,6 +1248,11 @@
       <translation>выделено из тем, записанных подряд в одной строке</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="162" />
+      <source>day {n}</source>
+      <translation>день {n}</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="41" />
       <source>end not written</source>
       <translation>окончание не указано</translation>

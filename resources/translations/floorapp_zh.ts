@@ -1246,6 +1246,11 @@
       <translation>从同一行连写的多个主题中拆分</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="162" />
+      <source>day {n}</source>
+      <translation>第 {n} 天</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="41" />
       <source>end not written</source>
       <translation>未写明结束时间</translation>

@@ -54,5 +54,13 @@ def test_another_days_date_is_shown_in_the_users_language(qapp: object) -> None:
         shown = reason("on another day (20 october): a programme holds one day")
         assert "20 octobre" in shown and "october" not in shown
         assert "(Tuesday)" in reason("on another day (Tuesday): a programme holds one day")
+        from floorapp.gui.language import install_translators
+
+        translators = install_translators(qapp, "fr")  # type: ignore[arg-type]
+        try:
+            assert "(jour 2)" in reason("on another day (day 2): a programme holds one day")
+        finally:
+            for t in translators:
+                qapp.removeTranslator(t)  # type: ignore[attr-defined]
     finally:
         QLocale.setDefault(before)

@@ -5176,3 +5176,40 @@ def test_names_after_a_dash_in_a_table_row_with_their_body_after_the_last() -> N
     assert seg.title.value == "Normalisation and scaling"
     assert [(x.name.value, x.role, text[slice(*x.name.span)]) for x in seg.people] == [
         ("Anne van Lancker", "WHO", "Anne van Lancker"), ("Peter Brown", "WHO", "Peter Brown")]
+
+
+def test_a_later_day_named_by_its_number_alone_in_a_table_row_ends_the_first_day() -> None:
+    p = propose("| Time | Topic |\n|:---|:---|\n|**Day 1**|\n|9.00am–12.30pm| Python basics. Lab. "
+                "|\n|12.30pm–2.00pm| Lunch break |\n|2.00pm– 5.00pm| Numpy. Lab session. |\n"
+                "|**Day 2**|\n|9.00am–12.30pm| Data cleaning. Lab. |\n|12.30pm–2.00pm| Lunch |\n")
+    assert [(_hours(s), s.title.value) for s in p.segments] == [
+        ("09:00-12:30", "Python basics. Lab"), ("12:30-14:00", "Lunch break"),
+        ("14:00-17:00", "Numpy. Lab session")]
+    assert [o.why for o in p.odd if "day" in o.why] == [
+        "on another day (day 2): a programme holds one day"] * 2
+
+
+def test_a_length_between_the_start_and_the_title_is_no_title() -> None:
+    p = propose("Start Time Duration Title Presenter\n09:30 -- Registration Opens\n10:00 10min "
+                "Welcome, Overview and Logistics T. Lim\n10:50 25min\n\nOverview of the PDS4 Data "
+                "Standards\nS. Hughes\n12:15 1h 15min\n\nPDS4 in the PSA: Part II\n13:30 1h Lunch\n"
+                "15:30 30min Atmospheres in PDS4 L. Neakrease\n16:00 20min Coffee break\n")
+    assert [s.title.value for s in p.segments] == [
+        "Registration Opens", "Welcome, Overview and Logistics",
+        "Overview of the PDS4 Data Standards", "PDS4 in the PSA: Part II", "Lunch",
+        "Atmospheres in PDS4"]
+    assert p.segments[-1].people[0].name.value == "L. Neakrease"
+
+
+def test_unescos_motto_atop_its_pages_is_no_meetings_title() -> None:
+    p = propose("Building peace in the minds of men and women\n\nOcean Literacy for All\n\n"
+                "10:00-11:00 Opening\n11:00-12:00 Panel\n")
+    assert p.title.value == "Ocean Literacy for All"
+
+
+def test_a_clause_of_its_own_in_prose_names_the_ranges_after_it() -> None:
+    p = propose("Working Group, 8 July 2021\n\nMorning sessions will be held from 9:30 to 11:00 "
+                "a.m. and 11:30 a.m. to 1:00 p.m., and the afternoon sessions will be held from "
+                "2:00 to 3:30 p.m. and 4:00 to 5:30 p.m.\n")
+    assert [(_hours(s), s.title.value.lower()) for s in p.segments][2:] == [
+        ("14:00-15:30", "afternoon session"), ("16:00-17:30", "afternoon session")]

@@ -158,8 +158,14 @@ def reason(text: str) -> str:
     return text
 
 
+#: A day the core keys by its number alone ("day 2").
+_DAY_NUMBER = N(CONTEXT, "day {n}")
+
+
 def _day_shown(day: str) -> str:
-    """A day as the core keys it ("20 october") in the user's language ("20 أكتوبر")."""
+    """A day as the core keys it ("20 october", "day 2") in the user's language ("20 أكتوبر")."""
+    if numbered := re.fullmatch(r"day (\d{1,2})", day):
+        return QCoreApplication.translate(CONTEXT, _DAY_NUMBER).format(n=numbered.group(1))
     m = re.fullmatch(r"(\d{1,2}) ([a-z]+)", day)
     month = MONTHS.get(m.group(2)) if m else None
     if m is None or month is None or not QDate.isValid(2000, month, int(m.group(1))):

@@ -78,13 +78,18 @@ def day_subtitle(text: str, colon: bool = False) -> str:
 
 _MONTH_NAME = {n: name for name, n in reversed(list(MONTHS.items()))}  # 10: "october"
 
+#: A day named by its number alone, in a table's cell or in bold: "| **Day 2** |".
+_DAY_ALONE_NUMBER = re.compile(r"(?i)[\s|*#_]*(?:day|jour|día|journée)\s+(\d{1,2})[\s|*_:]*")
+
 
 def day_key(text: str) -> str:
     """A day as "22 february": the same day however it is written (weekday, year or not); not
     "1 october" for "DAY 1 – OCT 19"."""
     m = DATE_WORDS.search(_DAY_NUMBER_LEAD.sub("", text))
-    if m is None:
-        return ""
+    if m is None:  # "| **Day 2** |": a later day by its number alone (the first day's may
+        alone = _DAY_ALONE_NUMBER.fullmatch(text)  # come after its registration's hour)
+        return f"day {int(alone.group(1))}" if alone is not None and int(alone.group(1)) > 1 \
+            else ""
     low = m.group(0).lower()
     day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\d)", low)
     month = next((w for w in re.findall(r"[a-zéûôí]+", low) if w in MONTHS), None)

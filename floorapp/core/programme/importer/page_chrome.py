@@ -24,6 +24,7 @@ PAGE_CHROME = re.compile(
     r"straight to content|top \d+ search results|.*\bsee all results\b|.*\b\d+(?:[.,]\d+)?\s*"
     r"[KM]b\.?$|[^/\n]{2,40}(?:\s/\s[^/\n]{2,40}){3,}$|"  # "ESA / Applications / …": a path
     r"(?:summit|meeting|conference|event|session|contact|practical|registration)\s+details$|"
+    r"building peace in the minds of men and women$|"  # UNESCO's motto, atop each of its pages
     # a day's heading: "DAY I: TUESDAY 9 OCTOBER 2012", "Tuesday afternoon"
     r"day\s+(?:[ivx]+|\d+)\s*[:.–-]|(?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)\s+(?:morning|afternoon|evening)$)")

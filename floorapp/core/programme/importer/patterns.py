@@ -220,10 +220,11 @@ def clean_title(text: str) -> str:
     t = re.sub(r"^(?:(?:" + _FORM_TITLE + r"|session|event|activity|item|sesión|séance|th[eè]me|"
                r"topic|tema|sujet)\s*:\s*(?=\S)|\d{1,2} {2,}(?=[^\W\d]))", "", t,
                flags=re.IGNORECASE)
-    # "(45min) / Opening Ceremony", "/ Registration": a duration and a table's slash first; "13:00
-    # (1:00 pm) – Luncheon Break": the time again on the other clock
+    # "(45min) / Opening Ceremony", "/ Registration": a duration, a table slash first; "13:00 (1:00
+    # pm) – Lunch": the other clock; "10:00 10min Welcome", "1h 15min": a length's own column
     t = re.sub(r"^(?:" + DURATION_ONLY.pattern + r"\s*/?|/|\(\s*(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?"
-               r"\s?[ap]\.?\s?m\.?\s*\)\s*[-–—:]?)\s*", "", t, flags=re.IGNORECASE)
+               r"\s?[ap]\.?\s?m\.?\s*\)\s*[-–—:]?|\d{1,3} ?(?:h|min)(?: ?\d{1,2} ?min)?"
+               r"(?=\s+(?-i:[A-Z(])|\s*$))\s*", "", t, flags=re.IGNORECASE)
     for _ in range(3):
         t = _PERIOD_LEAD.sub("", t)
         if not re.match(r"\s*[–—-]\s*[a-z]", MEETING_NO.sub("", t)):  # "Fifth meeting —

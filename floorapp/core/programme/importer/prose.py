@@ -236,7 +236,11 @@ def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) ->
     if not subjects:
         return Found(meeting_title.value, meeting_title.span,
                      "the meeting's title: no segments were found")
-    m = subjects[-1] if from_lead_in else subjects[0]
+    # "Morning sessions will be held from 9:30 …, and the afternoon sessions will be held from
+    # 2:00 …": a clause of its own names the ranges after it
+    clauses = [x for x in subjects[1:] if re.search(r"[,;]\s*and\s+(?:the\s+)?$|;\s*(?:the\s+)?$",
+                                                     before[:x.start("t")], re.IGNORECASE)]
+    m = subjects[-1] if from_lead_in else clauses[-1] if clauses else subjects[0]
     words = m.group("t").split()
     if len(words) > 1 and words[0].lower() in ("the", "consecutive", "two", "three", "nine",
                                                "several", "high-level", "multi-stakeholder"):

@@ -238,9 +238,10 @@ def name_before_title(title: str, offset: int) -> tuple[str, ProposedPerson] | N
 
 
 #: A name by its initials ending a title: "Supernovae at high redshift J. Melinder",
-#: "Welcome to Participants T. de Zeeuw", "Overview of EUMETSAT B. Bojkov".
-_INITIALLED_AT_END = re.compile(r"(?:(?<=[a-z)?])|(?<=[A-Z]{2}))\s+(?P<n>(?:[A-Z]\.\s?){1,2}"
-                                r"(?:(?:de|van|von|da|di|del|le|la)\s)?[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s*$")
+#: "Welcome to Participants T. de Zeeuw", "Overview of EUMETSAT B. Bojkov", "… PDS4 L. Neakrease".
+_INITIALLED_AT_END = re.compile(r"(?:(?<=[a-z)?])|(?<=[A-Z]{2})|(?<=[A-Za-z]\d))\s+"
+                                r"(?P<n>(?:[A-Z]\.\s?){1,2}(?:(?:de|van|von|da|di|del|le|la)\s)?"
+                                r"[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s*$")
 
 
 #: A word that a letter may follow as its number: "Session B. Opening", "Part A. Rules".
