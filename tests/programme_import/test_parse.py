@@ -5213,3 +5213,11 @@ def test_a_clause_of_its_own_in_prose_names_the_ranges_after_it() -> None:
                 "2:00 to 3:30 p.m. and 4:00 to 5:30 p.m.\n")
     assert [(_hours(s), s.title.value.lower()) for s in p.segments][2:] == [
         ("14:00-15:30", "afternoon session"), ("16:00-17:30", "afternoon session")]
+
+
+def test_a_days_number_run_on_after_the_meetings_name_is_no_part_of_it() -> None:
+    p = propose("# Single-cell course, Day 1 - Tuesday 04/02\n\n09:00-10:00 Opening\n10:00-11:00 "
+                "Panel\n")
+    assert p.title.value == "Single-cell course"
+    assert propose("Day 1 of the Forum\n\n09:00-10:00 Opening\n10:00-11:00 Panel\n").title.value \
+        == "Day 1 of the Forum"

@@ -121,6 +121,9 @@ _BODY_WORD = re.compile(r"(?i)committee|commission|council|group|board|assembly|
 
 def _without_where_and_when(full: str) -> str:
     """A meeting's name without the day or the place run on after it (see above)."""
+    if numbered := re.search(r"(?i)(?<=\S{4})\s*[,;|–—-]\s*(?:day|jour|día)\s+\d{1,2}\b(?!\s+of\b)",
+                             full):  # "Single-cell course, Day 1 - Tuesday 04/02"
+        full = full[:numbered.start()]
     for m in (_DAY_AFTER.search(full), _GLUED_AFTER_MEETING.search(full)):
         if m is not None and _MEETING_WORD.search(full[:m.end()]):
             return full[:m.end()].rstrip(" ,;|–—-")
