@@ -17,6 +17,7 @@ from floorapp.core.programme.importer.people import (
     people_in,
     person,
     starts_with_person,
+    without_body,
 )
 from floorapp.core.programme.importer.proposal import ProposedPerson
 from floorapp.core.programme.importer.words import CITIES, ROOM_WORDS
@@ -95,7 +96,7 @@ def people_in_cells(cells: list[str], offset_of: Callable[[str], int]) -> list[P
             out += people_in(cell.strip(), offset_of(cell.strip()), "speaker")
             continue
         for piece in re.split(r"\s*[/;]\s*|\s+and\s+", cell.strip()):
-            name = re.sub(r"\s*\([^()]*\)$", "", piece)
+            name = without_body(piece)
             if not _NAME_CELL.fullmatch(piece) or NOT_A_NAME.search(name) or \
                     ROLE_WORDS.search(name) or name.lower() in CITIES or \
                     re.search(r"\b" + ROOM_WORDS + r"\b", name):

@@ -135,8 +135,10 @@ def without_date(text: str) -> str:
     return _or_nothing(text, DATE_WORDS.sub(" ", text))
 
 
+#: "Day", "jour", "día": the word before a day's number.
+DAY_WORD = r"(?:day|jour|día)"
 #: What is left of "Day 1 - Wednesday 19 November, 9:30" without its date.
-_DAY_NUMBER_ALONE = re.compile(r"\s*(?:day|jour|día)\s+\d{1,2}\s*[:,–-]?[\s,]*", re.IGNORECASE)
+_DAY_NUMBER_ALONE = re.compile(r"\s*" + DAY_WORD + r"\s+\d{1,2}\s*[:,–-]?[\s,]*", re.IGNORECASE)
 
 
 def _or_nothing(text: str, bare: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from floorapp.core.programme.importer.clock import find_point, find_ranges
-from floorapp.core.programme.importer.days import day_subtitle, span_of_days
+from floorapp.core.programme.importer.days import DAY_WORD, day_subtitle, span_of_days
 from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN
 from floorapp.core.programme.importer.page_chrome import CAPS_GO_ON, PAGE_CHROME
@@ -121,8 +121,8 @@ _BODY_WORD = re.compile(r"(?i)committee|commission|council|group|board|assembly|
 
 def _without_where_and_when(full: str) -> str:
     """A meeting's name without the day or the place run on after it (see above)."""
-    if numbered := re.search(r"(?i)(?<=\S{4})\s*[,;|–—-]\s*(?:day|jour|día)\s+\d{1,2}\b(?!\s+of\b)",
-                             full):  # "Single-cell course, Day 1 - Tuesday 04/02"
+    if numbered := re.search(r"(?i)(?<=\S{4})\s*[,;|–—-]\s*" + DAY_WORD +  # "Single-cell
+                             r"\s+\d{1,2}\b(?!\s+of\b)", full):  # course, Day 1 - Tuesday 04/02"
         full = full[:numbered.start()]
     for m in (_DAY_AFTER.search(full), _GLUED_AFTER_MEETING.search(full)):
         if m is not None and _MEETING_WORD.search(full[:m.end()]):

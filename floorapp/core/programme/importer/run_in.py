@@ -17,6 +17,7 @@ from floorapp.core.programme.importer.people import (
     PARTICLES,
     ROLE_WORDS,
     person,
+    without_body,
 )
 from floorapp.core.programme.importer.presenters import name_after_capitals, presenter_inside
 from floorapp.core.programme.importer.proposal import ProposedPerson
@@ -372,7 +373,7 @@ def names_listed_after(title: str, offset: int) -> tuple[str, list[ProposedPerso
         return None
     role = "moderator" if "moder" in m.group(0).lower() else "speaker"
     people = [p for n in names if (p := person(n, offset + title.find(  # (the name's place: a
-        re.sub(r"\s*\([^()]*\)$", "", n), m.start("n")), role))]  # body after the last is each's)
+        without_body(n), m.start("n")), role))]  # body after the last is each's)
     return (title[:m.start()], people) if people else None
 
 

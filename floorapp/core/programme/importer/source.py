@@ -234,8 +234,9 @@ def repair(text: str, name: str = "the text") -> SourceText:
         text = _EMPHASISED_LINE.sub(lambda m: m["lead"] + m["w"], text)
     links = list(_MARKDOWN_LINK.finditer(text))
     if len(links) >= 3:  # a page's Markdown source
-        text = _MARKDOWN_LINK.sub(_link_words, text)
-        dropped = sum(not _link_words(m) for m in links)
+        words = iter(kept := [_link_words(m) for m in links])
+        text = _MARKDOWN_LINK.sub(lambda _: next(words), text)
+        dropped = kept.count("")
         if len(links) > dropped:
             notes.append(f"read {len(links) - dropped} Markdown link(s) in {name} as their words")
         if dropped:

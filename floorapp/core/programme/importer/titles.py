@@ -49,6 +49,7 @@ from floorapp.core.programme.importer.people import (
     split_person_title,
     starts_with_person,
     unconfirmed,
+    without_body,
 )
 from floorapp.core.programme.importer.place import reads_as_place
 from floorapp.core.programme.importer.presenters import presenters_after
@@ -200,8 +201,7 @@ class Titling(ReaderBase):
         if by is not None:
             giver, where = by.group("p"), max(0, self.text.find(by.group("p"), at))
             giver = re.sub(r"(?i)\s+and\s+(?:moderat|chair|facilitat)\w*$", "", giver)  # (taken)
-            body = re.search(r"\s*\([^()]*\)$", giver)  # "by Tom Lee (UNICEF)"
-            giver = giver[:body.start()] if body else giver
+            body, giver = without_body(giver) != giver, without_body(giver)  # "by Tom Lee (UNICEF)"
             lone = NAME_ALONE.fullmatch(giver.split(",")[0] if by.group("verb") else giver)
             if (by.group("verb") or (body and by.group("by"))) and lone:  # "moderated by Femi
                 verb = (by.group("verb") or "").lower()  # Oke", "… by Tom Lee (UNICEF)"
