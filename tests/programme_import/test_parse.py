@@ -5221,3 +5221,13 @@ def test_a_days_number_run_on_after_the_meetings_name_is_no_part_of_it() -> None
     assert p.title.value == "Single-cell course"
     assert propose("Day 1 of the Forum\n\n09:00-10:00 Opening\n10:00-11:00 Panel\n").title.value \
         == "Day 1 of the Forum"
+
+
+def test_a_name_alone_after_an_items_hours_is_who_speaks_and_the_label_is_the_title() -> None:
+    p = propose("Workshop on nuclear policy\n\nWelcome: 9:00-9:05 am\n\nOpening remarks: 9:05 – "
+                "9:15 am William D. Magwood, IV (NEA)\n\nSession 1: 9:15-10:45 am Policy\n")
+    opening = p.segments[1]
+    assert opening.title.value == "Opening remarks"
+    assert [(x.name.value, x.role) for x in opening.people] == [("William D. Magwood, IV", "NEA")]
+    assert opening.people[0].name.doubt  # a guess: no label, no honorific
+    assert p.segments[2].people == []  # "Policy" is no one's name

@@ -161,7 +161,8 @@ def person(text: str, offset: int, label: str) -> ProposedPerson | None:
     if _TBC.search(raw):
         doubt = "marked as to be confirmed"
     # (a bracket the line's end left open: "Ambassador Dudley Thompson (Caribbean")
-    m = re.match(r"(?P<name>[^,(;–:]+?)\s*(?:\((?P<paren>[^)]*)(?:\)|$)\s*,?\s*|[,:]\s*|"
+    m = re.match(r"(?P<name>[^,(;–:]+?(?:,\s*(?:Jr|Sr|II|III|IV)\b\.?)?)\s*"  # ("…, IV")
+                 r"(?:\((?P<paren>[^)]*)(?:\)|$)\s*,?\s*|[,:]\s*|"
                  r"\s+[–-]\s+|$)(?P<role>.*)$", raw)  # ("Dr. X: Director of …")
     name = m.group("name").strip() if m is not None else ""
     if m is None or raw[m.end("name"):].lstrip().startswith(":") and not (

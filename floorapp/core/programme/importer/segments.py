@@ -56,6 +56,7 @@ from floorapp.core.programme.importer.reading import Reading
 from floorapp.core.programme.importer.second_clock import without_second_clock
 from floorapp.core.programme.importer.shapes import ShapeReading
 from floorapp.core.programme.importer.sittings import joins, not_items
+from floorapp.core.programme.importer.speakers import lone_speaker
 from floorapp.core.programme.importer.words import ORGANISERS_FIRST
 
 #: A date a title speaks of, after a word that joins it to the title: "Preparations for the
@@ -158,10 +159,11 @@ class SegmentReader(ShapeReading):
                 made = True
                 continue
             titled = TITLE_THEN_FROM.fullmatch(before) if k == 0 else None
+            spoken = lone_speaker(text[rng.span[1]:], line.start + rng.span[1]) if titled else None
             described = re.match(r"\s*[:–—]\s+(?=\S)", text[rng.span[1]:])
             if titled and not HOURS_LABEL.search(before) and len(ranges) == 1 and \
                     not SENTENCE_WORD.search(titled.group("t")) and \
-                    (not text[rng.span[1]:].strip(" .;)") or
+                    (not text[rng.span[1]:].strip(" .;)") or spoken is not None or
                      (described and len(titled.group("t").split()) <= 6)):
                 # "Opening session: from 10 a.m. to 11 a.m.": the item, then its hours;
                 # "Conférence de presse: 9h00-9h30 : Le Groupe …": then what it is about
@@ -171,13 +173,13 @@ class SegmentReader(ShapeReading):
                     self.r.day = day_here  # "Tuesday, 28 May: 1 - 5pm": the day's hours
                 if described:
                     seg.description.append(text[rng.span[1] + described.end():].strip())
+                seg.people += [spoken] if spoken is not None else []  # "…: 9:05 – 9:15 am Ann Lee"
                 made = True
                 continue
             # "Time: 14:30 - 14:55:  Arrival of guests": the label, the range, then the item
             labelled = TIME_LABEL.fullmatch(before) is not None and len(ranges) == 1 and \
                 re.match(r"\s*[:–-]\s*\S", text[rng.span[1]:]) is not None
-            if labelled or listed_item:  # ("From 9 am to noon:": its items below)
-                bare = ""
+            bare = "" if labelled or listed_item else bare  # ("From 9 am to noon:": items below)
             told = None if listed_item else told_item(before, text[rng.span[1]:])
             if told is not None:  # "… . Opening remarks from 1100-1130. Media Q&A 1130-1150."
                 self._new_segment(rng, line, told[0], text.rfind(told[0], 0, rng.span[0]),
