@@ -19,6 +19,9 @@ from floorapp.core.programme.importer.patterns import (
 
 #: "When:", "Quand :", "Cuándo:": the line that gives an event's hours.
 WHEN = re.compile(r"\s*(?:when|quand|cuándo|dates?)\s*:", re.IGNORECASE)
+#: A card's time field in a bulleted list, its day before its hours: "• Time: 22nd September
+#: 13:00-18:00" (not "Time: Wednesday 18 June 2025 from 10:00 to 16:00", the meeting's hours).
+TIME_FIELD = re.compile(r"\s*[•▪·*-]\s*(?:time|heure|hora|horario)\s*:", re.IGNORECASE)
 
 #: A card's place with the event's hours after it: "Venue: United Nations Cafeteria at 8:30 a.m.
 #: – 9:30 a.m.", "Venue: Delegates’ Dining Room, 4th Floor, 6 p.m.-9 p.m".
@@ -43,7 +46,13 @@ def _card_field(text: str) -> bool:
     """ "When: June 30, 2023", "What: …", "Host: …": a card's field, never its title ("Organized
     by: X" is one here, though a list of side events may name its items so)."""
     return WHEN.match(text) is not None or OTHER_LABEL.match(text) is not None or \
-        re.match(r"\s*organi[sz]ed by\s*:", text, re.IGNORECASE) is not None
+        re.match(r"\s*organi[sz]ed by\s*:", text, re.IGNORECASE) is not None or \
+        _BULLETED_FIELD.match(text) is not None
+
+
+#: A card's field in a bulleted list: "• Global Fund speaker: Peter Sands", "• Location: X" (a
+#: label of a few words, no number in it).
+_BULLETED_FIELD = re.compile(r"\s*[•▪·*-]\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:\s*\S")
 
 
 def time_titles_below(texts: list[str]) -> bool:

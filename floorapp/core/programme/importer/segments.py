@@ -24,7 +24,7 @@ from floorapp.core.programme.importer.days import (
     is_day_header,
     without_day_words,
 )
-from floorapp.core.programme.importer.events import DATED_TIME, PLACE_FIELD, WHEN
+from floorapp.core.programme.importer.events import DATED_TIME, PLACE_FIELD, TIME_FIELD, WHEN
 from floorapp.core.programme.importer.labels import OTHER_LABEL, bare_people_label, label_of
 from floorapp.core.programme.importer.layout import (
     NUMBERED_LEAD,
@@ -141,7 +141,7 @@ class SegmentReader(ShapeReading):
                                 r"|\((?:[^()]|\([^()]*\))*\)", "", text[rng.span[1]:])
             # "Date: Sunday, June 6, 2010 » Time: 1:00 p.m. - 3:00 p.m.": a card's one line; and
             # "Dates: Tuesday, 7 October – 08:30-10:30", when the text lists its events so
-            when = WHEN.match(before) if self.when_items else None
+            when = (WHEN.match(before) if self.when_items else None) or TIME_FIELD.match(before)
             dated = bool(day_here) and (DATED_TIME.fullmatch(before) is not None or (
                 when is not None and not re.sub(r"(?i)\bfrom\b|[\s,&–—-]", "",
                                                 DATE_WORDS.sub("", before[when.end():]))))
