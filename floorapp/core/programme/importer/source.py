@@ -57,6 +57,8 @@ def _tidy(text: str) -> str:
     text = _GLUED_RANGE.sub(" ", text)  # "Coffee break17h 15 – 18h 15 Action point …"
     text = _GLUED_MONTH.sub(r"\g<m> ", text)  # "Tuesday, 24 MayPlenary meeting"
     text = _GLUED_AFTER_TIME.sub(" ", text)  # "10:00 - 13:00Room XVIII"
+    text = _ICON_BEFORE_ROOM.sub("\nRoom: ", text)  # "08:00  to  09:00 v Tsavo (Plenary)"
+    text = _START_END_CELLS.sub(lambda m: f"{m['a'].rstrip()} -{m['b']}", text)  # "| 9 | 10 |"
     return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", " ", text)
 
 
@@ -64,6 +66,13 @@ def _tidy(text: str) -> str:
 _CLOCK = r"(?:[01]?\d|2[0-3])(?:h\s?|[:.])[0-5]\d"
 #: An icon's name a page's text kept before a time, at a line's start ("clock08.30 – 10.30").
 _ICON_NAME = re.compile(r"(?m)^[ \t]*(?:clock|schedule|access_time|alarm)(?=[0-2]?\d[.:h][0-5]\d)")
+#: An event platform's icon between the hours and the room, a chevron its text gives as "v"
+#: ("08:00  to  09:00 v Tsavo (Plenary)"): the room is put on a line of its own, labelled.
+_ICON_BEFORE_ROOM = re.compile(r"(?m)(?<=[0-5]\d)[ \t]+v[ \t]+(?=[A-Z][^\n]{0,60}$)")
+#: A table's start and its end in cells of their own ("| Session 1 | 9:00 | 09:45 | Topic |"):
+#: one range, the cells joined.
+_START_END_CELLS = re.compile(r"(?m)(?<=\|)(?P<a>[ \t]*" + _CLOCK + r"[ \t]*)\|(?P<b>[ \t]*" +
+                              _CLOCK + r"[ \t]*)(?=\|)")
 _GLUED_MONTH = re.compile(r"(?<=\d )(?P<m>January|February|March|April|May|June|July|August|"
                           r"September|October|November|December)(?=[A-Z][a-z])")
 _GLUED_AFTER_TIME = re.compile(r"(?<=\d\d[:.]\d\d)(?=[A-Z](?:[a-z]{2}|\s[A-Z]\s[A-Z]\b))"
