@@ -45,7 +45,8 @@ TIME_AT_END = re.compile(r"^\s*(?P<t>(?:[^\d\s|]|(?!\d{1,2}[.:]\d\d\s)\d[\d.]*\s
                          r"(?:(?:\s{3,}|\t+|\s*\.{3,}\s*|\s/\s)"
                          r"(?P<time>" + CLOCK_TEXT + r")|\s(?P<time_m>(?:[01]?\d|2[0-3])"
                          r"(?:[:.][0-5]\d)?\s?[ap]\.?\s?m\b\.?)|\s\(\s*(?P<time_b>" + CLOCK_TEXT +
-                         r")(?:\s*" + ZONE_WORD + r")?\s*\)(?:\s+(?:sponsored|organi[sz]ed|hosted|"
+                         r")(?:\s*" + ZONE_WORD + r")?(?:,\s*(?P<day_b>" + DATE_WORDS.pattern +
+                         r"))?\s*\)(?:\s+(?:sponsored|organi[sz]ed|hosted|"
                          r"offered|supported)\s+by\s[^\n]{2,120})?"  # "Lunch (12:30) Sponsored by"
                          r"|\s(?P<time_z>" + CLOCK_TEXT + r")\s*" +
                          ZONE_WORD + r"(?:\s*\([^()]{3,60}\))?)\s*$", re.IGNORECASE | re.MULTILINE)
@@ -203,6 +204,8 @@ class PointReading(BodyReading):
                 title = f"{begun.group('t')} {title}"
                 held = self.r.current.description if self.r.current is not None else []
                 held[:] = [d for d in held if d != self.prev_text.strip()]
+            if on_day := at_end.groupdict().get("day_b"):  # "I.1 Opening (13:00, 11 November)"
+                self.r.day = day_key(on_day) or self.r.day
             self._new_segment(TimeRange(cell[0], cell[0], (at, at_end.end(which)), cell[2]),
                               line, title, at_end.start("t"), self.r.day, point=True)
             return True
