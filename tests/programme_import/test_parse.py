@@ -5231,3 +5231,53 @@ def test_a_name_alone_after_an_items_hours_is_who_speaks_and_the_label_is_the_ti
     assert [(x.name.value, x.role) for x in opening.people] == [("William D. Magwood, IV", "NEA")]
     assert opening.people[0].name.doubt  # a guess: no label, no honorific
     assert p.segments[2].people == []  # "Policy" is no one's name
+
+
+def test_a_bulleted_cards_time_field_with_its_day_takes_the_cards_title_above_its_fields() -> None:
+    p = propose("Events at the Assembly\n\nTB Innovation Summit 2019\n\nTB is the world's leading "
+                "infectious killer. The Summit is an annual event.\n\n  • Organizers: Stop TB "
+                "Partnership, PATH\n  • Global Fund speaker: Peter Sands, Executive Director\n"
+                "  • Time: 22nd September 13:00-18:00\n  • Location: New York City, New York\n")
+    assert [(_hours(s), s.title.value) for s in p.segments] == [
+        ("13:00-18:00", "TB Innovation Summit 2019")]
+
+
+def test_an_event_platforms_chevron_between_the_hours_and_the_room_leaves_the_title_above() -> None:
+    p = propose_from_text(
+        "Climate Week programme\n\nHigh-Level Session\nOpening Plenary of the Ministerial "
+        "Segment\n08:00  to  09:00 v Tsavo (Plenary)\nGovernment of Kenya and UNFCCC\n\n"
+        "Affiliated Event\nBuilding Circularity into NDCs\n10:00  to  12:00 v Lake Chad\n"
+        "UNDP, UNEP and UNFCCC\n")
+    assert [(_hours(s), s.title.value) for s in p.segments] == [
+        ("08:00-09:00", "Opening Plenary of the Ministerial Segment"),
+        ("10:00-12:00", "Building Circularity into NDCs")]
+
+
+def test_a_tables_start_and_end_in_cells_of_their_own_are_one_range() -> None:
+    p = propose_from_text(
+        "# Course schedule\n\n| Session | Start | End | Topic |\n|---|---|---|---|\n"
+        "| Session 1 | 9:00 | 09:45 | Introduction to workflows |\n"
+        "|  | 09:45 | 10:15 | BREAK |\n| Session 2 | 10:15 | 11:00 | Wildcards |\n")
+    assert [(_hours(s), s.title.value) for s in p.segments] == [
+        ("09:00-09:45", "Introduction to workflows"), ("09:45-10:15", "BREAK"),
+        ("10:15-11:00", "Wildcards")]
+
+
+def test_a_date_in_the_bracket_with_an_items_start_names_its_day() -> None:
+    p = propose("Joint meeting, 11 - 15 November 2008\n\nI.1 Opening (13:00, 11 November)\n"
+                "I.2 Role (13:15)\nI.3 Partnership (14:00)\nI.4 Close (17:00)\n"
+                "II.1 Opening of the Expert Team (13:30, 15 November)\nII.2 Structure (13:45)\n"
+                "II.3 Close (14:30)\n")
+    assert [(_hours(s), s.title.value) for s in p.segments] == [
+        ("13:00-13:15", "I.1 Opening"), ("13:15-14:00", "I.2 Role"),
+        ("14:00-17:00", "I.3 Partnership")]
+    assert p.date.value == date(2008, 11, 11)
+
+
+def test_a_line_going_on_below_a_persons_role_is_no_part_of_the_title_above() -> None:
+    p = propose("Forum francophone\nLyon, 8 février 2012\n\n11h15 – 12h30 : Rapports généraux\n"
+                "M. Jean-François PAROZ, Ambassadeur de la Suisse, Commissaire pour le Sommet\n"
+                "de la Francophonie (Montreux, 2010)\nM. Philippe MEUNIER, Directeur\n")
+    assert p.segments[0].title.value == "Rapports généraux"
+    assert [x.name.value for x in p.segments[0].people] == [
+        "M. Jean-François PAROZ", "M. Philippe MEUNIER"]

@@ -362,9 +362,9 @@ class BodyReading(Titling):
             return
         note = re.match(r"\s*\*|\s*(?:please\s+)?note\b", text, re.IGNORECASE)  # "* please note …"
         sub_item = re.match(r"\s*[a-h][.)]\s|(?i:[ap]\.?m\.?$)", text)  # "a. by …"; "am", wrapped
-        by_office = BY_OFFICE.fullmatch(bare) and len(seg.title.value.split()) >= 3
-        # ("… Secretary-General of the Organization" / (blank) / "of the Islamic Conference":
-        # a PDF's wrapped title, a blank line between)
+        by_office = BY_OFFICE.fullmatch(bare) and len(seg.title.value.split()) >= 3 or \
+            bool(seg.people) and starts_with_person(self.prev_text)  # (a role's end: "de la …")
+        # ("… of the Organization" / (blank) / "of the Islamic Conference": a wrapped title)
         cut_off = CUT_OFF.search(seg.title.value) is not None or (  # "… public life in" /
             _ASKED.search(seg.title.value) is not None and bare.endswith("?"))  # "Morocco"
         if r.title_open and (not self.text.count("\n", seg.title.span[0], line.start) or
