@@ -70,7 +70,7 @@ RANGE = re.compile(
 MILITARY = re.compile(
     r"(?<![\w/.,:-])(?P<a>(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d))(?:h|\s*(?:hours|hrs)\b)?"  # "0900h"
     r"(?:\s*[-–—]\s*|\s+(?P<to>to|until|till)\s+)"
-    r"(?P<b>(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d))\s*(?P<zone>GMT|UTC|Z|hrs|hours|h|"
+    r"(?P<b>(?P<h2>[01]\d|2[0-3]):?(?P<m2>[0-5]\d))\s*(?P<zone>GMT|UTC|Z|hrs|hours|h|"
     + ZONE_WORD + r")?(?![\w/-])",
     re.IGNORECASE)
 AFTERNOON = "no am/pm: read as afternoon"  #: the guess made of an hour read after noon
@@ -258,7 +258,7 @@ def find_ranges(text: str) -> list[TimeRange]:
             continue
         h1, m1, h2, m2 = (int(m.group(k)) for k in ("h1", "m1", "h2", "m2"))
         zone = m.group("zone") or ""
-        years = all(1900 <= int(v) <= 2099 for v in (m.group("a"), m.group("b")))
+        years = all(v.isdigit() and 1900 <= int(v) <= 2099 for v in (m.group("a"), m.group("b")))
         lead = text[:m.start()].strip(" \t|•*-")
         # ("Opening Statements        1200-1215": a table's last column, the time, apart)
         column = not text[m.end():].strip() and re.search(r"(?:\t| {3,})$", text[:m.start()])
