@@ -5281,3 +5281,20 @@ def test_a_line_going_on_below_a_persons_role_is_no_part_of_the_title_above() ->
     assert p.segments[0].title.value == "Rapports généraux"
     assert [x.name.value for x in p.segments[0].people] == [
         "M. Jean-François PAROZ", "M. Philippe MEUNIER"]
+
+
+def test_a_four_digit_start_with_its_end_written_with_a_colon_is_one_range() -> None:
+    p = propose("Training on IoT\n\n1145 – 1230\nSession 2: IoT applications\n1230-14:00\nLUNCH\n"
+                "14:00-15:00\nSession 3: Programming\n")
+    assert [(_hours(s), s.title.value) for s in p.segments] == [
+        ("11:45-12:30", "Session 2: IoT applications"), ("12:30-14:00", "LUNCH"),
+        ("14:00-15:00", "Session 3: Programming")]
+
+
+def test_a_day_named_in_prose_before_another_meeting_is_the_item_registration_opens_it() -> None:
+    p = propose("All stakeholders are invited to attend the Stakeholder Day prior to the seventh "
+                "session of the Plenary of IPBES, on Sunday, 28 April 2019, from 9 a.m. to 6 "
+                "p.m., at UNESCO, Paris. Please arrive early – registration opens at 7a.m but "
+                "will be crowded.\n")
+    assert [(_hours(s), s.title.value) for s in p.segments] == [
+        ("07:00-09:00", "Registration"), ("09:00-18:00", "Stakeholder Day")]

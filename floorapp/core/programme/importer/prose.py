@@ -26,9 +26,14 @@ from floorapp.core.programme.importer.words import segment_kind
 _SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|\bThe\s+|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|consecutive|\d+)\s+)(?P<t>(?:[\w-]+\s+){0,3}?(?:segment|session|meeting|panel|"
-    r"dialogue|debate|round ?table|discussion|consultation|séance|sesión|segmento)s?"
+    r"dialogue|debate|round ?table|discussion|consultation|séance|sesión|segmento|(?-i:Day))s?"
     r"(?:\s+of\s+the\s+(?:meeting|conference|committee|council|assembly|commission))?)\b",
     re.IGNORECASE)
+
+
+#: What another meeting is named after: "… the Stakeholder Day prior to the seventh session".
+_BEFORE_ANOTHER = re.compile(r"(?i)\b(?:prior to|ahead of|in advance of|before|after|following|"
+                             r"on the (?:margins|sidelines) of)\s+(?:the\s+)?$")
 
 
 #: "Registration will open from …", "The meetings of the … session were held in English from …".
@@ -226,7 +231,8 @@ def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) ->
     subjects = [m for m in _SUBJECT.finditer(before)
                 if not (re.search(r"\ban?\s+$", before[:m.start("t")], re.IGNORECASE)
                         and m.group("t")[:1].isupper())
-                and not before.startswith(":", m.end())]  # ("Date and sessions: …": a label)
+                and not before.startswith(":", m.end())  # ("Date and sessions: …": a label)
+                and not _BEFORE_ANOTHER.search(before, 0, m.start("t"))]  # ("prior to the …")
     if not subjects and (listed := sittings_title(text, span)) is not None:
         return listed
     sections = [] if subjects else list(_SECTION.finditer(text, max(0, para_start - 1500),
