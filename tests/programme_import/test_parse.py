@@ -5298,3 +5298,11 @@ def test_a_day_named_in_prose_before_another_meeting_is_the_item_registration_op
                 "will be crowded.\n")
     assert [(_hours(s), s.title.value) for s in p.segments] == [
         ("07:00-09:00", "Registration"), ("09:00-18:00", "Stakeholder Day")]
+
+
+def test_a_sub_item_indented_under_a_numbered_title_is_no_part_of_it() -> None:
+    p = propose("Course\n\n### 11:30 - 12:30\n\n1. Using Blender for 3D rendering\n    - "
+                "tif2blender add-on demonstration. This will cover installing blender.\n\n"
+                "### 14:00 - 16:00\n\nWork on your data\n")
+    assert [s.title.value for s in p.segments] == [
+        "1. Using Blender for 3D rendering", "Work on your data"]

@@ -102,8 +102,7 @@ class BodyReading(Titling):
         if seg is None:
             if kind not in ("chair", "moderator", "panellist", "keynote", "speaker", "themes"):
                 return
-            seg = self.r.preamble
-            self.r.current = seg
+            seg = self.r.current = self.r.preamble
         self.r.pending_title = False if seg.title.value else self.r.pending_title
         if kind == "themes":
             if rest.strip():
@@ -361,7 +360,8 @@ class BodyReading(Titling):
             r.title_open = False
             return
         note = re.match(r"\s*\*|\s*(?:please\s+)?note\b", text, re.IGNORECASE)  # "* please note …"
-        sub_item = re.match(r"\s*[a-h][.)]\s|(?i:[ap]\.?m\.?$)", text)  # "a. by …"; "am", wrapped
+        sub_item = re.match(r"\s*[a-h][.)]\s|(?i:[ap]\.?m\.?$)", text) or re.match(  # "a. by …";
+            r"\s{2,}[-•*]\s", line.text)  # "am", wrapped; "    - …", a sub-item indented
         by_office = BY_OFFICE.fullmatch(bare) and len(seg.title.value.split()) >= 3 or \
             bool(seg.people) and starts_with_person(self.prev_text)  # (a role's end: "de la …")
         # ("… of the Organization" / (blank) / "of the Islamic Conference": a wrapped title)
