@@ -60,8 +60,6 @@ def starts_with_person(text: str) -> bool:
     return PERSON_START.match(text.strip().lstrip("•*·-–").strip()) is not None
 
 
-#: Two names and nothing else but their body in brackets: "Jane Doe and John Smith", "Jørn
-#: Dietze and Gregor Decristoforo (LUST)" (the body is both's), "Anne van Lancker and …".
 #: A body in brackets after a name: "Tom Lee (UNICEF)".
 _BODY_AFTER_NAME = re.compile(r"\s*\((?P<b>[^()]*)\)$")
 
@@ -71,6 +69,8 @@ def without_body(name: str) -> str:
     return _BODY_AFTER_NAME.sub("", name)
 
 
+#: Two names and nothing else but their body in brackets: "Jane Doe and John Smith", "Jørn
+#: Dietze and Gregor Decristoforo (LUST)" (the body is both's), "Anne van Lancker and …".
 _NAME_WORDS = (r"[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:" + NAME_PARTICLE + r"\s+)?[A-ZÀ-Ý][\wà-ÿ'’.-]+)"
                r"{1,2}")
 _TWO_NAMES = re.compile(r"\s*(?P<a>" + _NAME_WORDS + r")\s+(?:and|&|et|y)\s+(?P<b>" + _NAME_WORDS +
