@@ -362,7 +362,7 @@ class BodyReading(Titling):
         note = re.match(r"\s*\*|\s*(?:please\s+)?note\b", text, re.IGNORECASE)  # "* please note …"
         sub_item = re.match(r"\s*[a-h][.)]\s|(?i:[ap]\.?m\.?$)", text) or re.match(  # "a. by …";
             r"\s{2,}[-•*]\s", line.text)  # "am", wrapped; "    - …", a sub-item indented
-        by_office = BY_OFFICE.fullmatch(bare) and len(seg.title.value.split()) >= 3 or \
+        of_someone = BY_OFFICE.fullmatch(bare) and len(seg.title.value.split()) >= 3 or \
             bool(seg.people) and starts_with_person(self.prev_text)  # (a role's end: "de la …")
         # ("… of the Organization" / (blank) / "of the Islamic Conference": a wrapped title)
         cut_off = CUT_OFF.search(seg.title.value) is not None or (  # "… public life in" /
@@ -373,7 +373,7 @@ class BodyReading(Titling):
             return  # or a bracket's note going on below ("(… and group" / "work; … Klausen)")
         if r.title_open and (not r.blank_since or (_WRAPPED_ON.match(bare) or cut_off) and
                              len(bare) < 80) and \
-                not ITEM_START.match(bare) and not note and not sub_item and not by_office and (
+                not ITEM_START.match(bare) and not note and not sub_item and not of_someone and (
                 bare[0].islower() or cut_off or CONNECTOR.search(seg.title.value + " ") or
                 not r.blank_since and in_title_column(self.text, line, seg.title.span[0])):
             bare = before_wide_gap(bare)[0]  # (a PDF table's next columns)

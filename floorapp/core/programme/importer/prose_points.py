@@ -52,17 +52,19 @@ _OPENING_PART = re.compile(r"(?:The|An?)\s+(?P<t>(?!(?:event|meeting|session|con
                            r"[a-z][a-z -]{2,40}?)\s*")
 
 
+#: "Please aim to arrive early – registration opens at 7a.m": a clause's subject, no article.
+_OPENING_CLAUSE = re.compile(r"(?:^\s*|\s[–—-]\s|[,;]\s)(?P<t>registration|check-in|"
+                             r"accreditation|(?:the\s+)?doors)\s*$", re.IGNORECASE)
+
+
 def _what_opens(text: str, m: re.Match[str]) -> tuple[str, tuple[int, int]]:
     """The title of a point told as "… will open at 10 a.m.": the part its sentence names
     ("The opening ceremony"), or else "Opening"."""
     ends = [e.end() for e in SENTENCE_END.finditer(text, 0, m.start())]
     start = max(ends[-1] if ends else 0, text.rfind("\n", 0, m.start()) + 1)
     part = _OPENING_PART.fullmatch(text, start, m.start())
-    # "Please aim to arrive early – registration opens at 7a.m": a clause's subject, no article
-    clause = re.search(r"(?:^\s*|\s[–—-]\s|[,;]\s)(?P<t>registration|check-in|accreditation|"
-                       r"(?:the\s+)?doors)\s*$", text[start:m.start()], re.IGNORECASE)
-    if part is None and clause is not None:
-        return capital(clause.group("t")), (start + clause.start("t"), start + clause.end("t"))
+    if part is None and (clause := _OPENING_CLAUSE.search(text[start:m.start()])) is not None:
+        return capital(clause["t"]), (start + clause.start("t"), start + clause.end("t"))
     if part is None:
         return "Opening", m.span("v")
     return capital(part.group("t")), part.span("t")
